@@ -1,0 +1,32 @@
+import { UsageError } from '../cli/exit-codes.js';
+import { realDate } from '../core/dates.js';
+
+/** Options every command accepts. */
+export interface CommonOptions {
+  registry?: string;
+  color: boolean;
+  output?: string;
+  asOf?: string;
+}
+
+/** --as-of, checked to be a real YYYY-MM-DD day, or today. */
+export function asOfDay(given: string | undefined, today: string): string {
+  if (given === undefined) return today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || !realDate(given)) {
+    throw new UsageError(`--as-of must be a real date written YYYY-MM-DD, like 2025-10-01; got "${given}"`);
+  }
+  return given;
+}
+
+/** --format if given, else the one the --output file's extension names, else the default. */
+export function pickFormat<F extends string>(format: F | undefined, output: string | undefined, byExtension: Record<string, F>, fallback: F): F {
+  if (format) return format;
+  const extension = output?.match(/\.([^./\\]+)$/)?.[1]?.toLowerCase();
+  if (output && extension === undefined) return fallback;
+  if (extension !== undefined) {
+    const found = byExtension[extension];
+    if (!found) throw new UsageError(`cannot tell the format from "${output}"; add --format (${Object.keys(byExtension).map((e) => `.${e}`).join(', ')} are known)`);
+    return found;
+  }
+  return fallback;
+}

@@ -1,0 +1,27 @@
+import type { Finding } from '../findings.js';
+import type { LoadedRecord } from '../registry/record.js';
+
+export interface CheckContext {
+  records: readonly LoadedRecord[];
+  /** Records by id; an id held by several records maps to all of them. */
+  byId: ReadonlyMap<string, readonly LoadedRecord[]>;
+  /** Other files are named relative to it in messages. */
+  registryDir: string;
+  /** The day status checks compare against, YYYY-MM-DD. */
+  asOf: string;
+}
+
+/** A cross-record rule: reads records defensively (the schema may have failed) and returns findings. */
+export type Check = (context: CheckContext) => Finding[];
+
+export function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function asObject(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+export function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,29 @@
+import { basename, extname, relative } from 'node:path';
+import type { Finding } from '../findings.js';
+import { FOLDER_OF_KIND, RECORD_KINDS, type RecordKind } from '../registry/record.js';
+import type { Check } from './check.js';
+
+/** id equals the file name, kind matches the folder, and no two records share an id. */
+export const checkIdentity: Check = ({ records, byId, registryDir }) => {
+  const findings: Finding[] = [];
+  for (const record of records) {
+    const id = record.id;
+    const stem = basename(record.file, extname(record.file));
+    if (id !== undefined && id !== stem) {
+      findings.push(record.finding(['id'], 'id-mismatch', `id "${id}" differs from the file name "${stem}"; rename the file to ${id}.yaml or change the id`));
+    }
+    const kind = record.data.kind;
+    if (record.folderKind && RECORD_KINDS.includes(kind as RecordKind) && kind !== record.folderKind) {
+      const folder = FOLDER_OF_KIND[kind as RecordKind];
+      findings.push(record.finding(['kind'], 'kind-mismatch', `kind is "${String(kind)}" but the file is in ${FOLDER_OF_KIND[record.folderKind]}/; move it to ${folder}/ or fix the kind`));
+    }
+    const holders = id === undefined ? [] : (byId.get(id) ?? []);
+    if (holders.length > 1) {
+      const others = holders
+        .filter((other) => other !== record)
+        .map((other) => `${relative(registryDir, other.file)}:${other.at(['id']).line}`);
+      findings.push(record.finding(['id'], 'duplicate-id', `id "${id}" is also used by ${others.join(', ')}; ids must be unique across the registry`));
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,20 @@
+import type { Finding } from '../findings.js';
+import { didYouMean } from '../text/suggest.js';
+import { asString, type Check } from './check.js';
+
+/** A programme's `agreement` names an agreement record that exists. */
+export const checkReferences: Check = ({ records, byId }) => {
+  const findings: Finding[] = [];
+  const agreementIds = records.filter((r) => r.kind === 'agreement' && r.id).map((r) => r.id!);
+  for (const record of records) {
+    const target = asString(record.data.agreement);
+    if (record.kind !== 'programme' || target === undefined) continue;
+    const found = byId.get(target) ?? [];
+    if (found.length === 0) {
+      findings.push(record.finding(['agreement'], 'dangling-reference', `agreement "${target}" does not exist in the registry${didYouMean(target, agreementIds)}`));
+    } else if (!found.some((r) => r.kind === 'agreement')) {
+      findings.push(record.finding(['agreement'], 'dangling-reference', `"${target}" is a ${found[0]!.kind ?? 'record'}, not an agreement`));
+    }
+  }
+  return findings;
+};

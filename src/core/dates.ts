@@ -1,0 +1,64 @@
+/** A date as records store it: YYYY-MM-DD, or YYYY-MM / YYYY when only that much is known. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Splits a date string into its parts without checking the calendar; undefined when not of the form. */
+export function parsePartialDate(text: string): PartialDate | undefined {
+  const match = DATE_FORM.exec(text);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  return { year: Number(year), month: month ? Number(month) : undefined, day: day ? Number(day) : undefined };
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Why a well-formed date does not exist in the calendar, or undefined when it does. */
+export function calendarProblem({ year, month, day }: PartialDate): string | undefined {
+  if (month === undefined) return undefined;
+  if (month < 1 || month > 12) return `there is no month ${month}; months run from 01 to 12`;
+  if (day === undefined) return undefined;
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) return `${MONTHS[month - 1]} ${year} has ${last} days`;
+  return undefined;
+}
+
+/** A real calendar date from a string, or undefined when malformed or impossible. */
+export function realDate(text: string): PartialDate | undefined {
+  const date = parsePartialDate(text);
+  return date && !calendarProblem(date) ? date : undefined;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** The first day a partial date may stand for, as YYYY-MM-DD. */
+export function earliestDay({ year, month, day }: PartialDate): string {
+  return `${pad(year, 4)}-${pad(month ?? 1)}-${pad(day ?? 1)}`;
+}
+
+/** The last day a partial date may stand for, as YYYY-MM-DD. */
+export function latestDay({ year, month, day }: PartialDate): string {
+  const m = month ?? 12;
+  return `${pad(year, 4)}-${pad(m)}-${pad(day ?? daysInMonth(year, m))}`;
+}
+
+/** True only when `a` is certainly later than `b`: every day `a` may mean is after every day `b` may mean. */
+export function isSurelyAfter(a: PartialDate, b: PartialDate): boolean {
+  return earliestDay(a) > latestDay(b);
+}
+
+/** Today's date as YYYY-MM-DD in local time, for callers at the edge; the core is always given it. */
+export function todayIso(now: Date = new Date()): string {
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

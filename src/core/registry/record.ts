@@ -1,0 +1,38 @@
+import type { Document, LineCounter } from 'yaml';
+import { finding, type Finding, type FindingCode, type Position, type Severity } from '../findings.js';
+import { locate, type FieldPath, type LocateOptions } from '../yaml/locate.js';
+
+export const RECORD_KINDS = ['agreement', 'programme'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const FOLDER_OF_KIND: Record<RecordKind, string> = { agreement: 'agreements', programme: 'programmes' };
+
+/** A record file that parsed into a YAML mapping; its fields are not yet known to be valid. */
+export class LoadedRecord {
+  constructor(
+    readonly file: string,
+    /** The kind its folder implies, or undefined for a file outside agreements/ and programmes/. */
+    readonly folderKind: RecordKind | undefined,
+    readonly data: Record<string, unknown>,
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  get id(): string | undefined {
+    return typeof this.data.id === 'string' ? this.data.id : undefined;
+  }
+
+  /** The kind its folder implies; for a file outside the kind folders, the kind it declares. */
+  get kind(): RecordKind | undefined {
+    const declared = this.data.kind;
+    return this.folderKind ?? (RECORD_KINDS.includes(declared as RecordKind) ? (declared as RecordKind) : undefined);
+  }
+
+  at(path: FieldPath, options?: LocateOptions): Position {
+    return locate(this.doc, this.lines, path, options);
+  }
+
+  finding(path: FieldPath, code: FindingCode, message: string, options: LocateOptions & { severity?: Severity } = {}): Finding {
+    return finding(this.file, this.at(path, options), code, message, options.severity);
+  }
+}
