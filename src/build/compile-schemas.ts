@@ -1,0 +1,13 @@
+// Build step: compiles schemas/*.schema.json into standalone validator code, so that coop does
+// not compile the schemas with Ajv every time it starts. Run by `npm run build` after tsc.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { AJV_OPTIONS, COMPILED_VALIDATORS, SCHEMA_FILE, SCHEMAS_DIR, SHARED_SCHEMA_FILE } from '../core/schema/schema-validator.js';
+
+const readSchema = (name: string): object => JSON.parse(readFileSync(join(SCHEMAS_DIR, name), 'utf8')) as object;
+
+const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true } });
+for (const file of [SHARED_SCHEMA_FILE, ...Object.values(SCHEMA_FILE)]) ajv.addSchema(readSchema(file));
+writeFileSync(COMPILED_VALIDATORS, standaloneCode.default(ajv, { agreement: SCHEMA_FILE.agreement, programme: SCHEMA_FILE.programme }));
