@@ -49,7 +49,70 @@ Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 could not
       setExit(await validate(paths, options, io));
     });
 
+  withFilterOptions(withCommonOptions(program.command('list')))
+    .summary('list records, filtered and sorted')
+    .description('One row per record: id, kind, countries, date, status, title. Repeated flags match any of their values; different flags must all match.')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'yaml', 'markdown']))
+    .option('--sort <field>', 'sort by date, id, title, kind or status; -field for descending (default: date)')
+    .option('--limit <n>', 'show at most N records')
+    .addHelpText('after', `
+Examples:
+  coop list --country Kazakhstan                 records Kazakhstan takes part in
+  coop list --country PK --country PS --kind agreement
+  coop list --since 2025-01 --until 2025-12      dated (even partly) within 2025
+  coop list --search "working group"             every word, any case or accent
+  coop list --sort -date --limit 10              the ten newest
+  coop list --format json | jq '.[].id'          machine-readable
+  coop list -o records.csv                       spreadsheet-safe CSV`)
+    .action(async (options) => {
+      const { list } = await import('../commands/list.js');
+      setExit(await list(options, io));
+    });
+
+  withCommonOptions(program.command('show'))
+    .summary('show one record, readable')
+    .description('Every field of one record, countries by name.')
+    .argument('<id>', 'the record id (coop list shows them)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'yaml', 'json']))
+    .addHelpText('after', `
+Examples:
+  coop show pk-ps-health-mou-2025
+  coop show pk-ps-health-mou-2025 --format json`)
+    .action(async (id: string, options) => {
+      const { show } = await import('../commands/show.js');
+      setExit(await show(id, options, io));
+    });
+
+  withFilterOptions(withCommonOptions(program.command('countries')))
+    .summary('every country with its counts of agreements, programmes and pending commitments')
+    .description('One row per country in the registry (or in the records the filters keep), most records first.')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'yaml', 'markdown']))
+    .option('--limit <n>', 'show at most N countries')
+    .addHelpText('after', `
+Examples:
+  coop countries
+  coop countries --kind programme --format csv`)
+    .action(async (options) => {
+      const { countries } = await import('../commands/countries.js');
+      setExit(await countries(options, io));
+    });
+
   return program;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function withFilterOptions(command: Command): Command {
+  return command
+    .option('--country <country>', 'a country taking part: code, name or alias (repeatable)', collect, [])
+    .option('--kind <kind>', 'agreement or programme (repeatable)', collect, [])
+    .option('--status <status>', 'a record status, e.g. signed, in-force, active (repeatable)', collect, [])
+    .option('--area <area>', 'a health area, e.g. cardiology (repeatable)', collect, [])
+    .option('--instrument <instrument>', 'an agreement instrument, e.g. treaty (repeatable)', collect, [])
+    .option('--modality <modality>', 'a programme modality, e.g. training (repeatable)', collect, [])
+    .option('--since <date>', 'dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD): signing for agreements, start for programmes')
+    .option('--until <date>', 'dated on or before DATE')
+    .option('--search <text>', 'words that must all appear in title, areas, notes, people or places (repeatable)', collect, []);
 }
 
 function withCommonOptions(command: Command): Command {

@@ -5,6 +5,7 @@ import { findRegistry } from '../core/registry/find-registry.js';
 import { validateRegistry, type ValidationResult } from '../core/validate.js';
 import { displayPath } from '../format/paths.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
+import { paintFor } from './paint.js';
 import { writeOutput } from './write-output.js';
 
 export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
@@ -31,10 +32,7 @@ async function render(result: ValidationResult, format: ValidateFormat, options:
       return (await import('../format/validate/json.js')).formatJson(result, path);
     case 'github':
       return (await import('../format/validate/github.js')).formatGithub(result, path);
-    case 'text': {
-      const { palette, wantsColor } = await import('../format/color.js');
-      const color = options.output === undefined && wantsColor({ color: options.color, env: io.env, isTTY: io.stdoutIsTTY });
-      return (await import('../format/validate/text.js')).formatText(result, { paint: palette(color), path });
-    }
+    case 'text':
+      return (await import('../format/validate/text.js')).formatText(result, { paint: await paintFor(options, io), path });
   }
 }

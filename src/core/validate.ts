@@ -8,7 +8,7 @@ import { checkReferences } from './checks/references.js';
 import { checkStatus } from './checks/status.js';
 import type { Check, CheckContext } from './checks/check.js';
 import { compareFindings, type Finding } from './findings.js';
-import { loadRegistry } from './registry/load-registry.js';
+import { loadRegistry, type LoadedRegistry } from './registry/load-registry.js';
 import type { LoadedRecord } from './registry/record.js';
 
 const CHECKS: readonly Check[] = [checkIdentity, checkCountries, checkDates, checkReferences, checkCommitments, checkStatus];
@@ -33,8 +33,7 @@ export interface ValidationResult {
 /** Loads the registry and runs every check over it, returning all findings sorted by place. */
 export function validateRegistry({ registryDir, only, asOf, strict = false }: ValidateInput): ValidationResult {
   const registry = loadRegistry(registryDir, only);
-  const context: CheckContext = { records: registry.records, byId: indexById(registry.records), registryDir, asOf };
-  let findings = [...registry.findings, ...registry.records.flatMap(validateSchema), ...CHECKS.flatMap((check) => check(context))];
+  let findings = findProblems(registry, asOf);
   if (only) {
     const wanted = new Set(only);
     findings = findings.filter((f) => wanted.has(f.file));
@@ -45,6 +44,12 @@ export function validateRegistry({ registryDir, only, asOf, strict = false }: Va
   const errors = findings.filter((f) => f.severity === 'error').length;
   const filesChecked = only ? only.length : registry.files.length;
   return { findings, errors, warnings: findings.length - errors, filesChecked };
+}
+
+/** Every finding in a loaded registry: file problems, schema errors and cross-record checks. */
+export function findProblems(registry: LoadedRegistry, asOf: string): Finding[] {
+  const context: CheckContext = { records: registry.records, byId: indexById(registry.records), registryDir: registry.dir, asOf };
+  return [...registry.findings, ...registry.records.flatMap(validateSchema), ...CHECKS.flatMap((check) => check(context))];
 }
 
 function validateSchema(record: LoadedRecord): Finding[] {

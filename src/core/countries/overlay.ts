@@ -4,6 +4,7 @@
  */
 export const DISPLAY_NAMES: Readonly<Record<string, string>> = {
   PS: 'Palestine',
+  CI: "Côte d'Ivoire",
   US: 'United States',
   RU: 'Russia',
   IR: 'Iran',

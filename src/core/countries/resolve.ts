@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { foldForSearch as normaliseName } from '../text/normalise.js';
 import { closest } from '../text/suggest.js';
 import { alpha3Index, isCountryCode } from './codes.js';
 import { ALIASES, DISPLAY_NAMES } from './overlay.js';
@@ -14,15 +15,6 @@ interface Names {
 
 let names: Names | undefined;
 
-/** Lower case, no diacritics, punctuation folded to spaces: "Côte d'Ivoire" → "cote d ivoire". */
-export function normaliseName(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 function loadNames(): Names {
   if (names) return names;

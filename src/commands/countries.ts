@@ -1,0 +1,49 @@
+import type { Io } from '../cli/io.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { summariseCountries } from '../core/query/country-summary.js';
+import { matchesFilter } from '../core/query/filter.js';
+import { LIST_FORMAT_BY_EXTENSION, type ListFormat } from '../format/list/formats.js';
+import { toFilter, toLimit, type FilterOptions } from './filter-options.js';
+import { openRegistry } from './open-registry.js';
+import { asOfDay, pickFormat, type CommonOptions } from './options.js';
+import { paintFor } from './paint.js';
+import { writeOutput } from './write-output.js';
+
+export interface CountriesOptions extends CommonOptions, FilterOptions {
+  format?: ListFormat;
+  limit?: string;
+}
+
+/** Every country in the (filtered) records with its counts, most records first. */
+export async function countries(options: CountriesOptions, io: Io): Promise<ExitCode> {
+  const format = pickFormat(options.format, options.output, LIST_FORMAT_BY_EXTENSION, 'table');
+  const filter = toFilter(options);
+  const limit = toLimit(options.limit);
+  const { records } = openRegistry(options.registry, asOfDay(options.asOf, io.today), io);
+  const rows = summariseCountries(records.map((r) => r.record).filter((r) => matchesFilter(r, filter))).slice(0, limit);
+  const formats = await import('../format/countries/formats.js');
+  let text: string;
+  switch (format) {
+    case 'json':
+      text = formats.countriesJson(rows);
+      break;
+    case 'yaml':
+      text = await formats.countriesYaml(rows);
+      break;
+    case 'csv':
+      text = formats.countriesCsv(rows);
+      break;
+    case 'markdown':
+      text = formats.countriesMarkdown(rows);
+      break;
+    case 'table': {
+      if (rows.length === 0) {
+        io.err('No countries match.\n');
+        return ExitCode.Ok;
+      }
+      text = formats.countriesTable(rows, await paintFor(options, io));
+    }
+  }
+  writeOutput(text, options.output, io);
+  return ExitCode.Ok;
+}

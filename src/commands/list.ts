@@ -1,0 +1,50 @@
+import type { Io } from '../cli/io.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { matchesFilter } from '../core/query/filter.js';
+import { sortRecords } from '../core/query/sort.js';
+import type { StoredRecord } from '../core/model.js';
+import { LIST_FORMAT_BY_EXTENSION, type ListFormat } from '../format/list/formats.js';
+import { toFilter, toLimit, toSortOrder, type FilterOptions } from './filter-options.js';
+import { openRegistry } from './open-registry.js';
+import { asOfDay, pickFormat, type CommonOptions } from './options.js';
+import { renderTable } from './render-table.js';
+import { writeOutput } from './write-output.js';
+
+export interface ListOptions extends CommonOptions, FilterOptions {
+  format?: ListFormat;
+  sort?: string;
+  limit?: string;
+}
+
+export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
+  const format = pickFormat(options.format, options.output, LIST_FORMAT_BY_EXTENSION, 'table');
+  const filter = toFilter(options);
+  const order = toSortOrder(options.sort, { field: 'date', descending: false });
+  const limit = toLimit(options.limit);
+  const { records } = openRegistry(options.registry, asOfDay(options.asOf, io.today), io);
+  const matching = sortRecords(
+    records.filter((r) => matchesFilter(r.record, filter)),
+    (r) => r.record,
+    order,
+  ).slice(0, limit);
+  if (matching.length === 0 && (format === 'table' || format === 'markdown')) io.err('No records match.\n');
+  if (matching.length === 0 && format === 'table') return ExitCode.Ok;
+  writeOutput(await render(matching, format, options, io), options.output, io);
+  return ExitCode.Ok;
+}
+
+async function render(records: StoredRecord[], format: ListFormat, options: ListOptions, io: Io): Promise<string> {
+  const formats = await import('../format/list/formats.js');
+  switch (format) {
+    case 'json':
+      return formats.listJson(records);
+    case 'csv':
+      return formats.listCsv(records);
+    case 'yaml':
+      return formats.listYaml(records);
+    case 'markdown':
+      return formats.listMarkdown(records);
+    case 'table':
+      return renderTable(records, options, io);
+  }
+}

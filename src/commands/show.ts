@@ -1,0 +1,45 @@
+import type { Io } from '../cli/io.js';
+import { ExitCode, UsageError } from '../cli/exit-codes.js';
+import { didYouMean } from '../core/text/suggest.js';
+import { recordJson } from '../format/list/rows.js';
+import { displayPath } from '../format/paths.js';
+import { openRegistry } from './open-registry.js';
+import { asOfDay, pickFormat, type CommonOptions } from './options.js';
+import { paintFor } from './paint.js';
+import { writeOutput } from './write-output.js';
+
+export const SHOW_FORMATS = ['text', 'yaml', 'json'] as const;
+export type ShowFormat = (typeof SHOW_FORMATS)[number];
+
+export interface ShowOptions extends CommonOptions {
+  format?: ShowFormat;
+}
+
+export async function show(id: string, options: ShowOptions, io: Io): Promise<ExitCode> {
+  const format = pickFormat(options.format, options.output, { txt: 'text', json: 'json', yaml: 'yaml', yml: 'yaml' }, 'text');
+  const asOf = asOfDay(options.asOf, io.today);
+  const { records } = openRegistry(options.registry, asOf, io);
+  const found = records.find((r) => r.record.id === id);
+  if (!found) {
+    const hint = suggestId(id, records.map((r) => r.record.id));
+    throw new UsageError(`no record with id "${id}"${hint || '; coop list shows every id'}`);
+  }
+  let text: string;
+  if (format === 'json') text = `${JSON.stringify(recordJson(found), null, 2)}\n`;
+  else if (format === 'yaml') text = (await import('yaml')).stringify(found.record);
+  else {
+    const { formatRecordText } = await import('../format/show/text.js');
+    text = formatRecordText(found.record, { paint: await paintFor(options, io), file: displayPath(found.file, io.cwd) });
+  }
+  writeOutput(text, options.output, io);
+  return ExitCode.Ok;
+}
+
+/** A near spelling, or an id holding every part of what was typed ("pk-ps-mou" → "pk-ps-health-mou-2025"). */
+function suggestId(input: string, ids: string[]): string {
+  const near = didYouMean(input, ids);
+  if (near) return near;
+  const parts = input.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const holding = ids.filter((id) => parts.every((part) => id.split('-').includes(part)));
+  return holding.length > 0 && holding.length <= 3 ? `; did you mean ${holding.map((id) => `"${id}"`).join(' or ')}?` : '';
+}

@@ -1,0 +1,64 @@
+import { earliestDay, latestDay, realDate, type PartialDate } from '../dates.js';
+import { recordCountries, recordDate, type CoopRecord } from '../model.js';
+import { foldForSearch } from '../text/normalise.js';
+import { AREAS } from '../vocabulary.js';
+
+/** What to keep. Each list is OR'ed within itself; different fields are AND'ed. Empty means any. */
+export interface RecordFilter {
+  countries?: readonly string[];
+  kinds?: readonly string[];
+  statuses?: readonly string[];
+  areas?: readonly string[];
+  instruments?: readonly string[];
+  modalities?: readonly string[];
+  /** Keep records whose date may fall on or after this day. */
+  since?: PartialDate;
+  /** Keep records whose date may fall on or before this day. */
+  until?: PartialDate;
+  /** Keep records whose text holds every word of any of these. */
+  search?: readonly string[];
+}
+
+const any = <T>(wanted: readonly T[] | undefined, test: (value: T) => boolean): boolean => !wanted?.length || wanted.some(test);
+
+export function matchesFilter(record: CoopRecord, filter: RecordFilter): boolean {
+  const countries = recordCountries(record);
+  return (
+    any(filter.countries, (c) => countries.includes(c)) &&
+    any(filter.kinds, (k) => record.kind === k) &&
+    any(filter.statuses, (s) => record.status === s) &&
+    any(filter.areas, (a) => (record.areas as readonly string[] | undefined)?.includes(a) === true) &&
+    any(filter.instruments, (i) => record.kind === 'agreement' && record.instrument === i) &&
+    any(filter.modalities, (m) => record.kind === 'programme' && (record.modalities as readonly string[]).includes(m)) &&
+    inPeriod(record, filter.since, filter.until) &&
+    any(filter.search, (text) => matchesText(record, text))
+  );
+}
+
+/** A partial date matches when the span of days it may mean overlaps the range. */
+function inPeriod(record: CoopRecord, since: PartialDate | undefined, until: PartialDate | undefined): boolean {
+  if (!since && !until) return true;
+  const text = recordDate(record);
+  const date = text === undefined ? undefined : realDate(text);
+  if (!date) return false;
+  return (!since || latestDay(date) >= earliestDay(since)) && (!until || earliestDay(date) <= latestDay(until));
+}
+
+function matchesText(record: CoopRecord, text: string): boolean {
+  const haystack = foldForSearch(searchableText(record).join(' \n '));
+  return foldForSearch(text)
+    .split(' ')
+    .every((word) => haystack.includes(word));
+}
+
+/** Title, areas, notes, people and places: what --search looks through. */
+export function searchableText(record: CoopRecord): string[] {
+  const parts: (string | undefined)[] = [record.id, record.title, record.notes];
+  for (const area of record.areas ?? []) parts.push(area, AREAS[area]?.label);
+  for (const commitment of record.commitments ?? []) parts.push(commitment.text);
+  const people = record.kind === 'agreement' ? (record.signatories ?? []) : (record.events ?? []).flatMap((e) => e.people ?? []);
+  for (const person of people) parts.push(person.name, person.role);
+  if (record.kind === 'agreement') parts.push(record.signed?.place);
+  else for (const event of record.events ?? []) parts.push(event.description, ...(event.sites ?? []).map((s) => s.name));
+  return parts.filter((p): p is string => p !== undefined);
+}

@@ -1,0 +1,48 @@
+import type { StoredRecord } from '../../core/model.js';
+import { toCsv } from '../csv.js';
+import { markdownTable } from '../markdown.js';
+import { listRow, recordJson } from './rows.js';
+
+export const LIST_FORMATS = ['table', 'json', 'csv', 'yaml', 'markdown'] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+export const LIST_FORMAT_BY_EXTENSION: Record<string, ListFormat> = { txt: 'table', json: 'json', csv: 'csv', yaml: 'yaml', yml: 'yaml', md: 'markdown' };
+
+export function listJson(records: readonly StoredRecord[]): string {
+  return `${JSON.stringify(records.map(recordJson), null, 2)}\n`;
+}
+
+export async function listYaml(records: readonly StoredRecord[]): Promise<string> {
+  const { stringify } = await import('yaml');
+  return records.length ? stringify(records.map((r) => r.record)) : '[]\n';
+}
+
+export const CSV_COLUMNS = ['id', 'kind', 'title', 'countries', 'country_names', 'date', 'status', 'instrument', 'modalities', 'areas', 'agreement'] as const;
+
+export function listCsv(records: readonly StoredRecord[]): string {
+  const rows = records.map(({ record }) => {
+    const row = listRow(record);
+    return [
+      row.id,
+      row.kind,
+      row.title,
+      row.countries.join(';'),
+      row.countryNames.join('; '),
+      row.date,
+      row.status,
+      record.kind === 'agreement' ? record.instrument : '',
+      record.kind === 'programme' ? record.modalities.join(';') : '',
+      (record.areas ?? []).join(';'),
+      record.kind === 'programme' ? (record.agreement ?? '') : '',
+    ];
+  });
+  return toCsv([[...CSV_COLUMNS], ...rows]);
+}
+
+export function listMarkdown(records: readonly StoredRecord[]): string {
+  if (records.length === 0) return '_No records match._\n';
+  const rows = records.map(({ record }) => {
+    const row = listRow(record);
+    return [row.id, row.kind, row.countryNames.join(', '), row.date, row.status, row.title];
+  });
+  return markdownTable(['Id', 'Kind', 'Countries', 'Date', 'Status', 'Title'], rows);
+}

@@ -1,0 +1,20 @@
+/**
+ * Makes record text inert inside Markdown: no emphasis, links, code spans, HTML or table breaks,
+ * and it stays on one line. Safe for table cells and running text alike.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
+    .replace(/^[#+-]/, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** A Markdown table; every cell is escaped. */
+export function markdownTable(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map(escapeMarkdown).join(' | ')} |\n`;
+  return line(head) + `|${head.map(() => '---|').join('')}\n` + rows.map(line).join('');
+}
