@@ -97,6 +97,26 @@ Examples:
       setExit(await countries(options, io));
     });
 
+  withFilterOptions(withCommonOptions(program.command('deadlines')))
+    .summary('commitments, expiries and renewal notices that are due or overdue')
+    .description('Pending commitments, agreement expiries and renewal notice dates, overdue or due within --within of --as-of, soonest first. A date known only to the month or year gives a window: an item is overdue only when the whole window has passed.')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown', 'ics']))
+    .option('--within <duration>', 'look ahead this far: 90d, 12w, 6m, 1y or ISO 8601 (P90D)', 'P90D')
+    .option('--overdue', 'only what is overdue')
+    .option('--all', 'every dated item, whatever its status or how far ahead')
+    .option('--check', 'exit 1 when anything pending is overdue, with a one-line summary on stderr')
+    .addHelpText('after', `
+Examples:
+  coop deadlines                                 overdue and due in the next 90 days
+  coop deadlines --as-of 2025-10-01 --within 30d
+  coop deadlines --country Pakistan --overdue
+  coop deadlines --all -o deadlines.ics          a calendar feed of every deadline
+  coop deadlines --check                         for a scheduled CI job`)
+    .action(async (options) => {
+      const { deadlines } = await import('../commands/deadlines.js');
+      setExit(await deadlines(options, io));
+    });
+
   return program;
 }
 

@@ -7,7 +7,7 @@ import { paintFor } from './paint.js';
 const DEFAULT_WIDTH = 120;
 
 /** $COLUMNS, else the terminal's width, else DEFAULT_WIDTH. */
-function tableWidth(options: CommonOptions, io: Io): number {
+export function tableWidth(options: CommonOptions, io: Io): number {
   const fromEnv = Number(io.env.COLUMNS);
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   return options.output === undefined && io.stdoutIsTTY && io.columns ? io.columns : DEFAULT_WIDTH;

@@ -29,7 +29,10 @@ export async function show(id: string, options: ShowOptions, io: Io): Promise<Ex
   else if (format === 'yaml') text = (await import('yaml')).stringify(found.record);
   else {
     const { formatRecordText } = await import('../format/show/text.js');
-    text = formatRecordText(found.record, { paint: await paintFor(options, io), file: displayPath(found.file, io.cwd) });
+    const { commitmentDue, expiryWindow } = await import('../core/deadlines/deadlines.js');
+    const record = found.record;
+    const due = new Map((record.commitments ?? []).map((c) => [c.id, commitmentDue(record, c)] as const));
+    text = formatRecordText(record, { paint: await paintFor(options, io), file: displayPath(found.file, io.cwd), due, expiry: expiryWindow(record) });
   }
   writeOutput(text, options.output, io);
   return ExitCode.Ok;

@@ -36,6 +36,9 @@ export const FINDING_CODES = {
   'invalid-date': ['error', 'A date that does not exist in the calendar, such as 2025-02-30.'],
   'date-order': ['error', 'Dates out of order: signed after entry into force, start after end.'],
   'dangling-reference': ['error', 'A reference to a record that does not exist.'],
+  'missing-anchor': ['error', 'A commitment is due a duration after a date (signed, entry_into_force, start) that the record lacks.'],
+  'met-without-date': ['error', 'A commitment marked met has no met_on date.'],
+  'future-date': ['error', 'A met_on date lies after the day of the check.'],
   'status-date': ['warning', 'A stored status that its dates contradict.'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 

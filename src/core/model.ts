@@ -51,6 +51,7 @@ export interface Agreement extends RecordBase {
   signed?: { date?: string; place?: string };
   entry_into_force?: string;
   expires?: string;
+  validity?: { duration?: string; renewal?: 'automatic' | 'negotiated' | 'none' | 'unknown'; notice?: string };
   status: AgreementStatus;
 }
 

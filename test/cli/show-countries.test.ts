@@ -34,7 +34,7 @@ Sources
 
   it('shows commitments with their deadlines', async () => {
     const { stdout } = await coop(['show', 'a-pk-ps-2025'], { cwd });
-    expect(stdout).toContain('\nCommitments\n  working-group · pending · due within P30D of signing\n    Set up a joint health working group\n');
+    expect(stdout).toContain('\nCommitments\n  working-group · pending · due within P30D of signing → 2025-10-17\n    Set up a joint health working group\n');
   });
 
   it('--format json and yaml give the record as stored', async () => {

@@ -1,17 +1,50 @@
+import { isSurelyAfter, realDate } from '../dates.js';
 import type { Finding } from '../findings.js';
+import type { LoadedRecord } from '../registry/record.js';
 import { asArray, asObject, asString, type Check } from './check.js';
 
-/** Commitment ids are unique within their record, so deadlines and calendar entries stay stable. */
-export const checkCommitments: Check = ({ records }) => {
+const ANCHOR_WORDS: Record<string, string> = { signed: 'signed.date', entry_into_force: 'entry_into_force', start: 'start' };
+
+/**
+ * Commitment ids are unique within their record (deadlines and calendar entries rest on them),
+ * a relative deadline counts from a date the record has, and a met commitment says when.
+ */
+export const checkCommitments: Check = ({ records, asOf }) => records.flatMap((record) => commitmentFindings(record, asOf));
+
+function commitmentFindings(record: LoadedRecord, asOf: string): Finding[] {
   const findings: Finding[] = [];
-  for (const record of records) {
-    const seen = new Set<string>();
-    asArray(record.data.commitments).forEach((item, i) => {
-      const id = asString(asObject(item).id);
-      if (id === undefined) return;
-      if (seen.has(id)) findings.push(record.finding(['commitments', i, 'id'], 'duplicate-commitment', `commitment id "${id}" is used twice in this record; give each commitment its own id`));
-      seen.add(id);
-    });
-  }
+  const seen = new Set<string>();
+  const today = realDate(asOf);
+  asArray(record.data.commitments).forEach((item, i) => {
+    const commitment = asObject(item);
+    const at = (...rest: string[]) => ['commitments', i, ...rest];
+    const id = asString(commitment.id);
+    if (id !== undefined && seen.has(id)) findings.push(record.finding(at('id'), 'duplicate-commitment', `commitment id "${id}" is used twice in this record; give each commitment its own id`));
+    if (id !== undefined) seen.add(id);
+
+    const from = asString(asObject(commitment.due).from);
+    if (from !== undefined && from in ANCHOR_WORDS && !hasAnchor(record, from)) {
+      const field = ANCHOR_WORDS[from]!;
+      const fix = record.kind === 'agreement' && from === 'start' ? 'agreements have no start; count from signed or entry_into_force' : `add ${field} or give due.date instead`;
+      findings.push(record.finding(at('due', 'from'), 'missing-anchor', `the deadline counts from ${field}, which this record does not have; ${fix}`));
+    }
+
+    const status = asString(commitment.status);
+    const metOn = asString(commitment.met_on);
+    if (status === 'met' && metOn === undefined) {
+      findings.push(record.finding(at('status'), 'met-without-date', 'status is met but met_on is missing; add the date it was met (YYYY-MM-DD, YYYY-MM or YYYY)'));
+    }
+    const metDate = metOn === undefined ? undefined : realDate(metOn);
+    if (metDate && today && isSurelyAfter(metDate, today)) {
+      findings.push(record.finding(at('met_on'), 'future-date', `met_on (${metOn}) is after ${asOf}; a commitment can only be met on a day that has come`));
+    }
+  });
   return findings;
-};
+}
+
+function hasAnchor(record: LoadedRecord, from: string): boolean {
+  const data = record.data;
+  if (from === 'signed') return record.kind === 'agreement' && asString(asObject(data.signed).date) !== undefined;
+  if (from === 'entry_into_force') return record.kind === 'agreement' && asString(data.entry_into_force) !== undefined;
+  return record.kind === 'programme' && asString(data.start) !== undefined;
+}

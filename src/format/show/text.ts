@@ -1,14 +1,20 @@
 import type { ChalkInstance } from 'chalk';
 import { countryName } from '../../core/countries/resolve.js';
+import type { DayWindow } from '../../core/deadlines/calendar.js';
 import type { Commitment, CoopRecord, Person, ProgrammeEvent, Source } from '../../core/model.js';
 import { AREAS } from '../../core/vocabulary.js';
 import { terminalSafe, terminalSafeDeep } from '../terminal-safe.js';
+import { windowText } from '../deadlines/describe.js';
 import { wrap } from '../wrap.js';
 
 export interface RecordTextOptions {
   paint: ChalkInstance;
   /** The record's file as the user sees it. */
   file: string;
+  /** Computed due dates of the record's commitments, by commitment id. */
+  due?: ReadonlyMap<string, DayWindow | undefined>;
+  /** The agreement's expiry, stated or computed from entry into force and duration. */
+  expiry?: DayWindow;
 }
 
 const LABEL_WIDTH = 14;
@@ -18,7 +24,7 @@ const ANCHOR_WORDS = { signed: 'signing', entry_into_force: 'entry into force', 
 const country = (code: string): string => `${countryName(code)} (${code})`;
 
 /** A readable view of one record: every field, countries by name. */
-export function formatRecordText(stored: CoopRecord, { paint, file }: RecordTextOptions): string {
+export function formatRecordText(stored: CoopRecord, { paint, file, due, expiry }: RecordTextOptions): string {
   const record = terminalSafeDeep(stored);
   const fields: [string, string | undefined][] =
     record.kind === 'agreement'
@@ -28,7 +34,8 @@ export function formatRecordText(stored: CoopRecord, { paint, file }: RecordText
           ['Signed', [record.signed?.date, record.signed?.place].filter(Boolean).join(', ') || undefined],
           ['Signatories', record.signatories?.map(person).join('\n')],
           ['In force', record.entry_into_force],
-          ['Expires', record.expires],
+          ['Expires', record.expires ?? (expiry && `${windowText(expiry)} (entry into force + ${record.validity?.duration})`)],
+          ['Validity', validityText(record)],
           ['Status', record.status],
         ]
       : [
@@ -43,7 +50,7 @@ export function formatRecordText(stored: CoopRecord, { paint, file }: RecordText
   const out = [`${paint.bold(record.title)}\n`, `${paint.dim(`${record.id} · ${record.kind} · ${terminalSafe(file)}`)}\n\n`];
   for (const [label, value] of fields) if (value) out.push(labelled(label, value));
   if (record.kind === 'programme' && record.events?.length) out.push(section(paint, 'Events', record.events.map(event)));
-  if (record.commitments?.length) out.push(section(paint, 'Commitments', record.commitments.map(commitment)));
+  if (record.commitments?.length) out.push(section(paint, 'Commitments', record.commitments.map((c) => commitment(c, due?.get(c.id)))));
   out.push(section(paint, 'Sources', record.sources.map(source)));
   if (record.notes) out.push(section(paint, 'Notes', [wrap(record.notes.trim(), TEXT_WIDTH - 2).join('\n')]));
   return out.join('');
@@ -68,8 +75,15 @@ function person(p: Person): string {
   return `${[p.name, p.role].filter(Boolean).join(', ')} (${countryName(p.country)})`;
 }
 
-function commitment(c: Commitment): string {
-  const due = c.due?.date ? `due ${c.due.date}` : c.due?.within ? `due within ${c.due.within} of ${ANCHOR_WORDS[c.due.from ?? 'signed']}` : 'no deadline given';
+function validityText(record: CoopRecord): string | undefined {
+  if (record.kind !== 'agreement' || !record.validity) return undefined;
+  const { duration, renewal, notice } = record.validity;
+  return [duration && `runs ${duration}`, renewal && `renewal: ${renewal}`, notice && `notice: ${notice}`].filter(Boolean).join(', ') || undefined;
+}
+
+function commitment(c: Commitment, computed: DayWindow | undefined): string {
+  const rule = c.due?.date ? `due ${c.due.date}` : c.due?.within ? `due within ${c.due.within} of ${ANCHOR_WORDS[c.due.from ?? 'signed']}` : 'no deadline given';
+  const due = computed && !c.due?.date ? `${rule} → ${windowText(computed)}` : rule;
   const lines = [`${c.id} · ${c.status}${c.met_on ? ` on ${c.met_on}` : ''} · ${due}`, ...indented(c.text)];
   if (c.basis) lines.push(...indented(`Source wording: "${c.basis}"`));
   return lines.join('\n');

@@ -1,0 +1,47 @@
+import { Temporal } from 'temporal-polyfill';
+import { earliestDay, latestDay, realDate } from '../dates.js';
+
+/**
+ * Calendar arithmetic on plain dates (no time zones), via Temporal: adding P1M to 2025-01-31
+ * gives 2025-02-28, and P1Y to 2028-02-29 gives 2029-02-28.
+ */
+
+/** The days a possibly partial date may mean: 2025-09 → 2025-09-01 to 2025-09-30. */
+export interface DayWindow {
+  earliest: string;
+  latest: string;
+}
+
+export function windowOf(date: string): DayWindow | undefined {
+  const parsed = realDate(date);
+  return parsed && { earliest: earliestDay(parsed), latest: latestDay(parsed) };
+}
+
+export function addDuration(day: string, duration: string): string {
+  return Temporal.PlainDate.from(day).add(Temporal.Duration.from(duration)).toString();
+}
+
+export function subtractDuration(day: string, duration: string): string {
+  return Temporal.PlainDate.from(day).subtract(Temporal.Duration.from(duration)).toString();
+}
+
+export function shiftWindow({ earliest, latest }: DayWindow, duration: string, direction: 1 | -1): DayWindow {
+  const shift = direction === 1 ? addDuration : subtractDuration;
+  return { earliest: shift(earliest, duration), latest: shift(latest, duration) };
+}
+
+/** Whole days from `from` to `to`; negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days;
+}
+
+export function nextDay(day: string): string {
+  return Temporal.PlainDate.from(day).add({ days: 1 }).toString();
+}
+
+/** "90d", "12w", "3m", "1y" or an ISO 8601 duration, as an ISO 8601 duration; undefined if neither. */
+export function parseDuration(text: string): string | undefined {
+  const short = /^(\d+)\s*([dwmy])$/i.exec(text.trim());
+  const iso = short ? `P${short[1]}${short[2]!.toUpperCase()}` : text.trim().toUpperCase();
+  return /^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(iso) ? iso : undefined;
+}

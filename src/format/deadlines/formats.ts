@@ -1,0 +1,61 @@
+import type { ChalkInstance } from 'chalk';
+import { countryName } from '../../core/countries/resolve.js';
+import type { TimedDeadline } from '../../core/deadlines/timing.js';
+import { recordCountries } from '../../core/model.js';
+import { markdownTable } from '../markdown.js';
+import { fitTable, type Column } from '../fit-table.js';
+import { whenText, windowText } from './describe.js';
+
+export const DEADLINE_FORMATS = ['table', 'json', 'markdown', 'ics'] as const;
+export type DeadlineFormat = (typeof DEADLINE_FORMATS)[number];
+export const DEADLINE_FORMAT_BY_EXTENSION: Record<string, DeadlineFormat> = { txt: 'table', json: 'json', md: 'markdown', ics: 'ics' };
+
+const HEAD = ['Due', 'When', 'Record', 'Countries', 'What', 'Status'];
+
+function cells(d: TimedDeadline): string[] {
+  return [windowText(d.due), whenText(d), d.record.id, recordCountries(d.record).map(countryName).join(', '), d.what, d.status];
+}
+
+/** The documented JSON shape of one deadline. */
+export function deadlineJson(d: TimedDeadline, path: (file: string) => string): Record<string, unknown> {
+  return {
+    record: d.record.id,
+    record_kind: d.record.kind,
+    file: path(d.file),
+    type: d.type,
+    item: d.item,
+    countries: recordCountries(d.record),
+    what: d.what,
+    due: d.due.earliest,
+    due_latest: d.due.latest,
+    status: d.status,
+    timing: d.timing,
+    days_left: d.daysLeft,
+  };
+}
+
+export function deadlinesJson(deadlines: readonly TimedDeadline[], path: (file: string) => string): string {
+  return `${JSON.stringify(deadlines.map((d) => deadlineJson(d, path)), null, 2)}\n`;
+}
+
+export function deadlinesMarkdown(deadlines: readonly TimedDeadline[]): string {
+  return deadlines.length ? markdownTable(HEAD, deadlines.map(cells)) : '_No deadlines._\n';
+}
+
+const COLUMNS: Column[] = [
+  { head: 'DUE', min: 12 },
+  { head: 'WHEN', min: 12 },
+  { head: 'RECORD', min: Infinity },
+  { head: 'COUNTRIES', min: 12, optional: true },
+  { head: 'WHAT', min: 20, weight: 2 },
+  { head: 'STATUS', min: 9 },
+];
+
+export function deadlinesTable(deadlines: readonly TimedDeadline[], paint: ChalkInstance, width: number): string {
+  const paintCell = (cell: string, column: string, row: number): string => {
+    const d = deadlines[row]!;
+    if (column !== 'WHEN') return cell;
+    return d.timing === 'overdue' ? paint.red(cell) : d.timing === 'possibly-due' || (d.timing === 'due' && d.daysLeft <= 7) ? paint.yellow(cell) : cell;
+  };
+  return fitTable(COLUMNS, deadlines.map(cells), { paint, width, paintCell });
+}
