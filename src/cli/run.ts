@@ -117,6 +117,21 @@ Examples:
       setExit(await deadlines(options, io));
     });
 
+  withFilterOptions(withCommonOptions(program.command('report')))
+    .summary('a Markdown report of the registry, or of one country')
+    .description('A Markdown report: headline figures, records by year, country and health area, a timeline, deadlines and an index of records. With one --country, that country\'s profile. The same registry and --as-of always give the same bytes.')
+    .addOption(new Option('--format <format>', 'output format').choices(['markdown']))
+    .option('--within <duration>', 'how far ahead the deadlines section looks: 90d, 12w, 6m, 1y or P90D', 'P90D')
+    .addHelpText('after', `
+Examples:
+  coop report -o reports/registry.md             links to records work from reports/
+  coop report --country Pakistan -o reports/pakistan.md
+  coop report --as-of 2025-12-31 --kind agreement`)
+    .action(async (options) => {
+      const { report } = await import('../commands/report.js');
+      setExit(await report(options, io));
+    });
+
   return program;
 }
 

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { UsageError } from '../cli/exit-codes.js';
 
@@ -10,7 +10,9 @@ export function writeOutput(text: string, output: string | undefined, io: Io): v
     return;
   }
   try {
-    writeFileSync(resolve(io.cwd, output), text);
+    const file = resolve(io.cwd, output);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
   } catch (error) {
     throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }

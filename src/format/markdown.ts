@@ -9,6 +9,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_[\]|~]/g, '\\$&')
+    // Break what GFM would turn into a link by itself (http://..., www.example.org).
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, '$1\\://')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
     .replace(/^[#+-]/, '\\$&')
     .replace(/^(\d+)([.)])/, '$1\\$2');
 }

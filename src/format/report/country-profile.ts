@@ -1,0 +1,117 @@
+import { countryName } from '../../core/countries/resolve.js';
+import type { TimedDeadline } from '../../core/deadlines/timing.js';
+import type { Agreement, CoopRecord, Person, Programme, Source, StoredRecord } from '../../core/model.js';
+import { summariseCountries } from '../../core/query/country-summary.js';
+import { AREAS } from '../../core/vocabulary.js';
+import { windowText, whenText } from '../deadlines/describe.js';
+import { escapeMarkdown } from '../markdown.js';
+import { MarkdownDoc } from './markdown-doc.js';
+import { ganttLines, timelineBars } from './mermaid.js';
+import { count, fileOf } from './registry-report.js';
+
+export interface CountryProfileInput {
+  code: string;
+  /** The records this country takes part in. */
+  records: readonly StoredRecord[];
+  /** Every dated item of those records, timed as of the report's day. */
+  deadlines: readonly TimedDeadline[];
+  asOf: string;
+  link: (file: string) => string;
+}
+
+const e = escapeMarkdown;
+const names = (codes: readonly string[]): string => codes.map((c) => e(countryName(c))).join(', ');
+
+/** One country's health cooperation: partners, agreements, programmes, commitments, timeline. */
+export function countryProfile({ code, records, deadlines, asOf, link }: CountryProfileInput): string {
+  const doc = new MarkdownDoc();
+  const name = countryName(code);
+  const plain = records.map((r) => r.record);
+  const agreements = plain.filter((r): r is Agreement => r.kind === 'agreement').sort(byId);
+  const programmes = plain.filter((r): r is Programme => r.kind === 'programme').sort(byId);
+  const ref = (r: CoopRecord): string => doc.link(r.id, link(fileOf(records, r.id)));
+
+  doc.heading(1, `${name}: health cooperation profile`);
+  // Over this country's records, every other country's counts are the records they share.
+  const partners = summariseCountries(plain).filter((row) => row.code !== code);
+  doc.paragraph(`As of ${asOf}: ${count(agreements.length, 'agreement')} and ${count(programmes.length, 'programme')} with ${count(partners.length, 'partner country', 'partner countries')}.`, { raw: true });
+
+  doc.heading(2, 'Partners');
+  if (partners.length) doc.table(['Partner', 'Code', 'Agreements', 'Programmes'], partners.map((p) => [e(countryName(p.code)), p.code, String(p.agreements), String(p.programmes)]), ['left', 'left', 'right', 'right']);
+  else doc.paragraph('No partners in the registry.', { raw: true });
+
+  const bars = timelineBars(plain, asOf);
+  if (bars.length) {
+    doc.heading(2, 'Timeline');
+    doc.code('mermaid', ganttLines(`${code} agreements and programmes`, bars));
+    doc.table(['Record', 'From', 'To'], bars.map((b) => [doc.link(b.id, link(fileOf(records, b.id))), b.from, b.to]));
+  }
+
+  doc.heading(2, 'Agreements');
+  if (agreements.length === 0) doc.paragraph('None.', { raw: true });
+  for (const a of agreements) {
+    doc.heading(3, a.id);
+    doc.paragraph(a.title);
+    doc.list([
+      `Record: ${ref(a)}`,
+      `Instrument: ${a.instrument.replace(/-/g, ' ')}; legal nature ${a.legal_nature ?? 'unknown'}`,
+      `Parties: ${names(a.parties.map((p) => p.country))}`,
+      `Status: ${a.status}`,
+      ...(a.signed?.date || a.signed?.place ? [`Signed: ${[a.signed.date, a.signed.place && e(a.signed.place)].filter(Boolean).join(', ')}`] : []),
+      ...(a.entry_into_force ? [`In force: ${a.entry_into_force}`] : []),
+      ...(a.expires ? [`Expires: ${a.expires}`] : []),
+      ...areasItem(a),
+      ...(a.signatories?.length ? [`Signatories: ${a.signatories.map(person).join('; ')}`] : []),
+      ...sourceItems(a.sources),
+    ]);
+  }
+
+  doc.heading(2, 'Programmes');
+  if (programmes.length === 0) doc.paragraph('None.', { raw: true });
+  for (const p of programmes) {
+    doc.heading(3, p.id);
+    doc.paragraph(p.title);
+    doc.list([
+      `Record: ${ref(p)}`,
+      `Modalities: ${p.modalities.join(', ')}`,
+      `Countries: ${p.countries.map((c) => `${e(countryName(c.country))} (${c.role})`).join(', ')}`,
+      `Status: ${p.status}`,
+      ...(p.start || p.end ? [`Runs: ${p.start ?? '?'} to ${p.end ?? (p.status === 'active' ? 'now' : '?')}`] : []),
+      ...(p.agreement ? [`Under agreement: ${p.agreement}`] : []),
+      ...areasItem(p),
+      ...sourceItems(p.sources),
+    ]);
+  }
+
+  doc.heading(2, 'Commitments');
+  const commitments = plain.flatMap((r) => (r.commitments ?? []).map((c) => ({ record: r, commitment: c })));
+  if (commitments.length === 0) doc.paragraph('None recorded.', { raw: true });
+  doc.list(
+    commitments.map(({ record, commitment }) => {
+      const timed = deadlines.find((d) => d.type === 'commitment' && d.record.id === record.id && d.item === commitment.id);
+      const due = timed ? `due ${windowText(timed.due)} (${whenText(timed)})` : 'no deadline given';
+      return `${e(commitment.text)}. ${ref(record)}, ${commitment.status}, ${due}.`;
+    }),
+  );
+  return doc.toString();
+}
+
+function byId(a: CoopRecord, b: CoopRecord): number {
+  return a.id.localeCompare(b.id);
+}
+
+function areasItem(record: CoopRecord): string[] {
+  return record.areas?.length ? [`Areas: ${record.areas.map((a) => e(AREAS[a]?.label ?? a)).join(', ')}`] : [];
+}
+
+function person(p: Person): string {
+  return `${[p.name, p.role].filter(Boolean).map((t) => e(t!)).join(', ')} (${e(countryName(p.country))})`;
+}
+
+function sourceItems(sources: readonly Source[]): string[] {
+  return sources.map((s) => {
+    const facts = [s.publisher && e(s.publisher), s.via && `via ${e(s.via)}`, s.published && `published ${s.published}`].filter(Boolean);
+    const title = s.url ? `[${e(s.title)}](<${s.url.replace(/>/g, '%3E')}>)` : e(s.title);
+    return `Source: ${title}${facts.length ? `, ${facts.join(', ')}` : ''}`;
+  });
+}

@@ -1,0 +1,63 @@
+import { escapeMarkdown } from '../markdown.js';
+import { wrap } from '../wrap.js';
+
+/** markdownlint's default line length; every line the report writes fits in it. */
+export const LINE_WIDTH = 80;
+
+// After wrapping, a line that starts like a block (heading, list, quote, setext underline) is escaped.
+const BLOCK_START = /^([#+=-]|\d+[.)])/;
+
+/** Markdown wrapped to `width`, with every line made safe to start a Markdown line. */
+export function wrapMarkdown(markdown: string, width: number): string[] {
+  return wrap(markdown, width).map((line) => line.replace(BLOCK_START, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`)));
+}
+
+/**
+ * Builds a Markdown document from blocks separated by one blank line, as markdownlint's default
+ * rules want. Text passed as `raw` is already Markdown; everything else is escaped record text.
+ */
+export class MarkdownDoc {
+  private readonly blocks: string[] = [];
+  private readonly links = new Map<string, string>();
+
+  heading(level: number, text: string): this {
+    this.blocks.push(`${'#'.repeat(level)} ${escapeMarkdown(text)}`);
+    return this;
+  }
+
+  /** A paragraph of record text, or `raw` Markdown made by coop. */
+  paragraph(text: string, { raw = false } = {}): this {
+    this.blocks.push(wrapMarkdown(raw ? text : escapeMarkdown(text), LINE_WIDTH).join('\n'));
+    return this;
+  }
+
+  /** A bullet list; each item is raw Markdown already escaped by the caller, wrapped with a hanging indent. */
+  list(items: readonly string[]): this {
+    if (items.length === 0) return this;
+    this.blocks.push(items.map((item) => wrapMarkdown(item, LINE_WIDTH - 2).map((line, i) => (i === 0 ? `- ${line}` : `  ${line}`)).join('\n')).join('\n'));
+    return this;
+  }
+
+  /** A table of short cells (counts, dates, ids); cells are raw Markdown. */
+  table(head: readonly string[], rows: readonly (readonly string[])[], align: readonly ('left' | 'right')[] = []): this {
+    const rule = head.map((_, i) => (align[i] === 'right' ? '---:' : '---'));
+    this.blocks.push([head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n'));
+    return this;
+  }
+
+  code(language: string, lines: readonly string[]): this {
+    this.blocks.push(['```' + language, ...lines, '```'].join('\n'));
+    return this;
+  }
+
+  /** A reference link `[label][]` whose target is listed at the end of the document. */
+  link(label: string, target: string): string {
+    this.links.set(label, target);
+    return `[${label}][]`;
+  }
+
+  toString(): string {
+    const definitions = [...this.links].sort(([a], [b]) => a.localeCompare(b)).map(([label, target]) => `[${label}]: <${target}>`);
+    return `${[...this.blocks, ...(definitions.length ? [definitions.join('\n')] : [])].join('\n\n')}\n`;
+  }
+}

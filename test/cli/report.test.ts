@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coop, fixture, ROOT, tempDir } from '../helpers/cli.js';
+import { markdownlint, mermaidBlocks, parseMermaid } from '../helpers/markdown-checks.js';
+
+const cwd = fixture('query');
+const expected = (name: string) => readFileSync(join(cwd, 'expected', name), 'utf8');
+const AS_OF = ['--as-of', '2025-11-01'];
+
+describe('coop report on a fixture registry', () => {
+  it('matches the reviewed registry report', async () => {
+    const { code, stdout, stderr } = await coop(['report', ...AS_OF], { cwd });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toBe(expected('registry.md'));
+  });
+
+  it('matches the reviewed country profile', async () => {
+    const { stdout } = await coop(['report', '--country', 'Afghanistan', ...AS_OF], { cwd });
+    expect(stdout).toBe(expected('afghanistan.md'));
+  });
+
+  it('is byte-identical from run to run', async () => {
+    const first = await coop(['report', ...AS_OF], { cwd });
+    const second = await coop(['report', ...AS_OF], { cwd });
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('makes hostile record text inert', async () => {
+    const { stdout } = await coop(['report', '--country', 'AF', ...AS_OF], { cwd });
+    const line = stdout.split('\n').findIndex((l) => l.includes('HYPERLINK'));
+    const title = stdout.split('\n').slice(line, line + 2).join('\n');
+    expect(title).toBe('\\=HYPERLINK("http\\://evil.example") \\| # &lt;script&gt;alert(1)&lt;/script&gt;\n\\[x\\](javascript:alert(1)) \\`code\\`');
+    expect(stdout).not.toMatch(/<script|(?<!\\)\]\(javascript:|^#+ =HYPERLINK/m);
+    expect(stdout).not.toContain('\u001b');
+  });
+
+  it('every block passes markdownlint and every Mermaid block parses', async () => {
+    for (const args of [[], ['--country', 'AF'], ['--country', 'Palestine']]) {
+      const { stdout } = await coop(['report', ...args, ...AS_OF], { cwd });
+      const lint = await markdownlint(stdout);
+      expect(lint.output, lint.output).toContain('Summary: 0 error(s)');
+      expect(lint.code).toBe(0);
+      const blocks = mermaidBlocks(stdout);
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const block of blocks) await expect(parseMermaid(block), block).resolves.toMatchObject({ diagramType: expect.any(String) });
+    }
+  });
+
+  it('a broken Mermaid block is caught, so the check above means something', async () => {
+    await expect(parseMermaid('gantt\n    dateFormat YYYY-MM-DD\n    section\n')).rejects.toThrow();
+    await expect(parseMermaid('xychart-beta\n    bar [1, 2\n')).rejects.toThrow();
+  });
+
+  it('links to record files relative to where the report is written', async () => {
+    const dir = tempDir();
+    for (const out of ['report.md', 'reports/report.md', 'deep/er/report.md']) {
+      const file = join(dir, out);
+      await coop(['report', '--registry', join(cwd, 'registry'), '-o', file, ...AS_OF]);
+      const targets = [...readFileSync(file, 'utf8').matchAll(/^\[[^\]]+\]: <([^>]+)>$/gm)].map((m) => m[1]!);
+      expect(targets).toHaveLength(13);
+      for (const target of targets) expect(existsSync(resolve(dirname(file), target)), target).toBe(true);
+    }
+  });
+
+  it('more than one --country exits 2', async () => {
+    const { code, stderr } = await coop(['report', '--country', 'PK', '--country', 'PS'], { cwd });
+    expect(code).toBe(2);
+    expect(stderr).toBe('coop: give one --country for a country profile, or none for the whole registry\n');
+  });
+});
+
+describe('reports of the shipped registry', () => {
+  it('the registry report and the Pakistan profile pass markdownlint with default rules', async () => {
+    for (const args of [[], ['--country', 'Pakistan']]) {
+      const { stdout } = await coop(['report', ...args, ...AS_OF]);
+      const lint = await markdownlint(stdout);
+      expect(lint.output, lint.output).toContain('Summary: 0 error(s)');
+      for (const block of mermaidBlocks(stdout)) await expect(parseMermaid(block)).resolves.toBeTruthy();
+    }
+  });
+
+  it('reports/registry.md is up to date (regenerate with npm run report)', async () => {
+    const committed = readFileSync(join(ROOT, 'reports', 'registry.md'), 'utf8');
+    const asOf = /^As of (\d{4}-\d{2}-\d{2}):/m.exec(committed)?.[1];
+    expect(asOf).toBeDefined();
+    const { stdout } = await coop(['report', '--registry', '../registry', '--as-of', asOf!], { cwd: join(ROOT, 'reports') });
+    expect(stdout).toBe(committed);
+  });
+});
