@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { PACKAGE_ROOT } from '../core/paths.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
+import { packageVersion } from './version.js';
 
 /** Runs coop with the given arguments and returns the exit code; the only caller of process.exit is bin/. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -34,14 +32,17 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .summary('check every record against the schemas and cross-record rules')
     .description('Check records against the JSON Schemas and the cross-record rules (unique ids, real countries and dates, date order, references). Reports every problem in one run as FILE:LINE:COL.')
     .argument('[paths...]', 'only report on these files or folders (still checked against the whole registry)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']))
     .option('--strict', 'treat warnings as errors', false)
+    .option('--changed-since <rev>', 'only records added or changed since the git revision, plus what the change breaks elsewhere')
     .addHelpText('after', `
 Examples:
   coop validate                                  check the whole registry
   coop validate registry/agreements/new.yaml     report on one file only
   coop validate --format github                  annotations for a GitHub Actions job
   coop validate --format json | jq .problems     machine-readable findings
+  coop validate --changed-since origin/main --format github
+  coop validate --format sarif -o coop.sarif     for code-scanning upload
 
 Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 could not run.`)
     .action(async (paths: string[], options) => {
@@ -132,6 +133,22 @@ Examples:
       setExit(await report(options, io));
     });
 
+  withCommonOptions(program.command('diff'))
+    .summary('what records a git change adds, removes, renames and changes')
+    .description('Compares the registry at BASE with HEAD (default: the work tree): records added, removed and renamed, and for each changed record the fields that changed with old and new values. Markdown suits $GITHUB_STEP_SUMMARY or a PR comment.')
+    .argument('<base>', 'git revision to compare from, e.g. origin/main')
+    .argument('[head]', 'git revision to compare to (default: the work tree)')
+    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']))
+    .addHelpText('after', `
+Examples:
+  coop diff origin/main                          what this branch changes, as Markdown
+  coop diff v1.0 v1.1 --format json
+  coop diff origin/main >> "$GITHUB_STEP_SUMMARY"`)
+    .action(async (base: string, head: string | undefined, options) => {
+      const { diff } = await import('../commands/diff.js');
+      setExit(await diff(base, head, options, io));
+    });
+
   return program;
 }
 
@@ -159,16 +176,12 @@ function withCommonOptions(command: Command): Command {
     .option('--debug', 'show stack traces for internal errors');
 }
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 function reportError(error: unknown, debug: boolean, io: Io): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message; help and version exit 0, usage errors 2.
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CannotRun;
   }
-  if (error instanceof UsageError || (error instanceof Error && error.name === 'RegistryError')) {
+  if (error instanceof UsageError || (error instanceof Error && (error.name === 'RegistryError' || error.name === 'GitError'))) {
     io.err(`coop: ${error.message}\n`);
     return ExitCode.CannotRun;
   }

@@ -1,5 +1,6 @@
 import type { Io } from '../cli/io.js';
-import { ExitCode } from '../cli/exit-codes.js';
+import { ExitCode, UsageError } from '../cli/exit-codes.js';
+import { packageVersion } from '../cli/version.js';
 import { expandPaths } from '../core/registry/expand-paths.js';
 import { findRegistry } from '../core/registry/find-registry.js';
 import { validateRegistry, type ValidationResult } from '../core/validate.js';
@@ -8,19 +9,28 @@ import { asOfDay, pickFormat, type CommonOptions } from './options.js';
 import { paintFor } from './paint.js';
 import { writeOutput } from './write-output.js';
 
-export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
+export const VALIDATE_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 export interface ValidateOptions extends CommonOptions {
   format?: ValidateFormat;
   strict: boolean;
+  changedSince?: string;
 }
 
 export async function validate(paths: string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const format = pickFormat(options.format, options.output, { txt: 'text', json: 'json' }, 'text');
+  const format = pickFormat(options.format, options.output, { txt: 'text', json: 'json', sarif: 'sarif' }, 'text');
   const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
-  const only = paths.length > 0 ? expandPaths(paths, io.cwd) : undefined;
-  const result = validateRegistry({ registryDir: registry.dir, only, asOf: asOfDay(options.asOf, io.today), strict: options.strict });
+  const asOf = asOfDay(options.asOf, io.today);
+  let result: ValidationResult;
+  if (options.changedSince !== undefined) {
+    if (paths.length > 0) throw new UsageError('give either paths or --changed-since, not both');
+    const { validateChangedSince } = await import('../core/changed-since.js');
+    result = await validateChangedSince({ registryDir: registry.dir, since: options.changedSince, asOf, strict: options.strict });
+  } else {
+    const only = paths.length > 0 ? expandPaths(paths, io.cwd) : undefined;
+    result = validateRegistry({ registryDir: registry.dir, only, asOf, strict: options.strict });
+  }
   writeOutput(await render(result, format, options, io), options.output, io);
   return result.errors > 0 ? ExitCode.Findings : ExitCode.Ok;
 }
@@ -32,6 +42,8 @@ async function render(result: ValidationResult, format: ValidateFormat, options:
       return (await import('../format/validate/json.js')).formatJson(result, path);
     case 'github':
       return (await import('../format/validate/github.js')).formatGithub(result, path);
+    case 'sarif':
+      return (await import('../format/validate/sarif.js')).formatSarif(result, path, packageVersion());
     case 'text':
       return (await import('../format/validate/text.js')).formatText(result, { paint: await paintFor(options, io), path });
   }

@@ -1,0 +1,20 @@
+import type { Io } from '../cli/io.js';
+import { ExitCode } from '../cli/exit-codes.js';
+import { diffRevisions } from '../core/diff/diff-revisions.js';
+import { findRegistry } from '../core/registry/find-registry.js';
+import { pickFormat, type CommonOptions } from './options.js';
+import { writeOutput } from './write-output.js';
+
+export interface DiffOptions extends CommonOptions {
+  format?: 'markdown' | 'json';
+}
+
+/** What records a git change adds, removes, renames and changes. */
+export async function diff(base: string, head: string | undefined, options: DiffOptions, io: Io): Promise<ExitCode> {
+  const format = pickFormat(options.format, options.output, { md: 'markdown', json: 'json' }, 'markdown');
+  const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
+  const result = await diffRevisions(registry.dir, base, head);
+  const formats = await import('../format/diff/formats.js');
+  writeOutput(format === 'json' ? formats.diffJson(result) : formats.diffMarkdown(result), options.output, io);
+  return ExitCode.Ok;
+}

@@ -1,0 +1,91 @@
+import { isDeepStrictEqual } from 'node:util';
+
+/** A record as a revision holds it: its id, kind, repository-relative file and raw fields. */
+export interface Snapshot {
+  id: string;
+  kind: string;
+  file: string;
+  data: Record<string, unknown>;
+}
+
+export interface FieldChange {
+  /** Where in the record: `status`, `signed.date`, `commitments[health-working-group].status`. */
+  field: string;
+  /** Absent when the field was added. */
+  before?: unknown;
+  /** Absent when the field was removed. */
+  after?: unknown;
+}
+
+export interface ChangedRecord {
+  before: Snapshot;
+  after: Snapshot;
+  changes: FieldChange[];
+}
+
+export interface RegistryDiff {
+  added: Snapshot[];
+  removed: Snapshot[];
+  /** Same content under a new id (and file). */
+  renamed: ChangedRecord[];
+  /** Same id, different content or a different file. */
+  changed: ChangedRecord[];
+}
+
+const withoutId = ({ id: _, ...rest }: Record<string, unknown>): Record<string, unknown> => rest;
+
+/** What changed between two sets of records, matched by id; a removed and an added record with the same content are a rename. */
+export function diffRegistries(before: readonly Snapshot[], after: readonly Snapshot[]): RegistryDiff {
+  const beforeById = new Map(before.map((s) => [s.id, s]));
+  const afterById = new Map(after.map((s) => [s.id, s]));
+  let added = after.filter((s) => !beforeById.has(s.id));
+  let removed = before.filter((s) => !afterById.has(s.id));
+  const renamed: ChangedRecord[] = [];
+  for (const old of [...removed]) {
+    const match = added.find((s) => isDeepStrictEqual(withoutId(s.data), withoutId(old.data)));
+    if (!match) continue;
+    renamed.push({ before: old, after: match, changes: fieldChanges(old.data, match.data) });
+    added = added.filter((s) => s !== match);
+    removed = removed.filter((s) => s !== old);
+  }
+  const changed = after
+    .filter((s) => beforeById.has(s.id))
+    .map((s) => ({ before: beforeById.get(s.id)!, after: s, changes: fieldChanges(beforeById.get(s.id)!.data, s.data) }))
+    .filter((c) => c.changes.length > 0 || c.before.file !== c.after.file);
+  const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
+  return {
+    added: added.sort(byId),
+    removed: removed.sort(byId),
+    renamed: renamed.sort((a, b) => byId(a.after, b.after)),
+    changed: changed.sort((a, b) => byId(a.after, b.after)),
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const hasIds = (v: unknown): v is Record<string, unknown>[] => Array.isArray(v) && v.every((item) => isObject(item) && typeof item.id === 'string');
+
+/** Field-level differences; lists of items with ids (commitments) are matched by id. */
+export function fieldChanges(before: unknown, after: unknown, path = ''): FieldChange[] {
+  if (isDeepStrictEqual(before, after)) return [];
+  if (isObject(before) && isObject(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+    return keys.flatMap((key) => {
+      const field = path ? `${path}.${key}` : key;
+      if (!(key in after)) return [{ field, before: before[key] }];
+      if (!(key in before)) return [{ field, after: after[key] }];
+      return fieldChanges(before[key], after[key], field);
+    });
+  }
+  if (hasIds(before) && hasIds(after)) {
+    const ids = [...new Set([...before.map((i) => i.id as string), ...after.map((i) => i.id as string)])];
+    return ids.flatMap((id) => {
+      const field = `${path}[${id}]`;
+      const a = before.find((i) => i.id === id);
+      const b = after.find((i) => i.id === id);
+      if (!b) return [{ field, before: a }];
+      if (!a) return [{ field, after: b }];
+      return fieldChanges(a, b, field);
+    });
+  }
+  return [{ field: path, before, after }];
+}
