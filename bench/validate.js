@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Times `coop validate` on generated registries of growing size, spawning the built CLI as a
-// user would. Prints the median wall time of several runs per size; asserts nothing.
+// Times coop on generated registries of growing size, spawning the built CLI as a user would:
+// validate, list, deadlines and report. Prints the median wall time of several runs per size;
+// asserts nothing.
 // Usage: npm run bench [-- SIZES...]   e.g. npm run bench -- 100 1000 5000
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,14 +79,21 @@ function medianMs(args) {
   return times[Math.floor(times.length / 2)];
 }
 
-console.log(`coop validate, median of ${RUNS} runs, node ${process.version}`);
-console.log('records  wall ms  ms/record');
-console.log(`${'--version'.padStart(7)}  ${medianMs(['--version']).toFixed(0).padStart(7)}`);
+const COMMANDS = {
+  validate: ['validate', '--format', 'json'],
+  list: ['list', '--format', 'json'],
+  deadlines: ['deadlines', '--all', '--format', 'json'],
+  report: ['report'],
+};
+
+console.log(`median wall time of ${RUNS} runs in ms, node ${process.version}`);
+console.log(`coop --version: ${medianMs(['--version']).toFixed(0)}`);
+console.log(`${'records'.padStart(7)}  ${Object.keys(COMMANDS).map((c) => c.padStart(9)).join('  ')}`);
 for (const size of sizes.length ? sizes : [100, 1000, 5000]) {
   const dir = makeRegistry(size);
   try {
-    const ms = medianMs(['validate', '--registry', dir, '--format', 'json', '--as-of', '2026-01-01']);
-    console.log(`${String(size).padStart(7)}  ${ms.toFixed(0).padStart(7)}  ${(ms / size).toFixed(3).padStart(9)}`);
+    const times = Object.values(COMMANDS).map((args) => medianMs([...args, '--registry', dir, '--as-of', '2026-01-01']));
+    console.log(`${String(size).padStart(7)}  ${times.map((ms) => ms.toFixed(0).padStart(9)).join('  ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -25,9 +25,10 @@ const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
 export function loadRegistry(dir: string, extraFiles: readonly string[] = []): LoadedRegistry {
   const loaded: LoadedRegistry = { dir, records: [], findings: [], texts: new Map(), files: [] };
   const inside = listYamlFiles(dir);
-  const outside = extraFiles.filter((file) => !inside.includes(file));
+  const insideSet = new Set(inside);
+  const outside = extraFiles.filter((file) => !insideSet.has(file));
   for (const file of [...inside, ...outside]) {
-    const placement = inside.includes(file) ? placeInRegistry(dir, file) : placeByParentFolder(file);
+    const placement = insideSet.has(file) ? placeInRegistry(dir, file) : placeByParentFolder(file);
     if (placement.problem) loaded.findings.push(finding(file, { line: 1, column: 1 }, 'file-name', placement.problem));
     const result = readRecordFile(file, placement.kind);
     loaded.files.push(file);
