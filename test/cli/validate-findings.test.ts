@@ -36,6 +36,7 @@ const CASES: Case[] = [
   { fixture: 'date-order', code: 'date-order', file: A, line: 11, column: 19, says: 'entry_into_force (2025-09-01) is before signed.date (2025-09-17)' },
   { fixture: 'dangling-reference', code: 'dangling-reference', file: P, line: 11, column: 12, says: 'agreement "pk-ps-tset" does not exist in the registry; did you mean "pk-ps-test"?' },
   { fixture: 'duplicate-commitment', code: 'duplicate-commitment', file: A, line: 16, column: 9, says: 'commitment id "working-group" is used twice' },
+  { fixture: 'bad-duration', code: 'invalid-format', file: A, line: 14, column: 19, says: 'commitments[0].due.within is "30 days"; expected an ISO 8601 duration' },
   { fixture: 'missing-anchor', code: 'missing-anchor', file: A, line: 12, column: 31, says: 'counts from entry_into_force, which this record does not have' },
   { fixture: 'met-without-date', code: 'met-without-date', file: A, line: 12, column: 13, says: 'status is met but met_on is missing' },
   { fixture: 'future-date', code: 'future-date', file: A, line: 13, column: 13, says: 'met_on (2026-03-01) is after 2026-01-15' },
