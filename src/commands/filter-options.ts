@@ -45,7 +45,7 @@ export function countryCode(input: string): string {
     const options = resolved.ambiguous.map((c) => `${c} (${countryName(c)})`).join(' or ');
     throw new UsageError(`"${input}" may mean ${options}; give the code`);
   }
-  const hint = resolved.suggestion ? `; did you mean ${resolved.suggestion}?` : '; give an ISO 3166-1 code such as PK or an English name';
+  const hint = resolved.suggestion ? `; did you mean ${countryName(resolved.suggestion)}?` : '; give an ISO 3166-1 code such as PK or an English name';
   throw new UsageError(`unknown country "${input}"${hint}`);
 }
 

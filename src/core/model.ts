@@ -91,6 +91,12 @@ export function recordCountries(record: CoopRecord): string[] {
   return record.kind === 'agreement' ? record.parties.map((p) => p.country) : record.countries.map((c) => c.country);
 }
 
+/** The date a commitment's relative deadline counts from, as the record gives it. */
+export function anchorDate(record: CoopRecord, from: 'signed' | 'entry_into_force' | 'start'): string | undefined {
+  if (record.kind === 'agreement') return from === 'signed' ? record.signed?.date : from === 'entry_into_force' ? record.entry_into_force : undefined;
+  return from === 'start' ? record.start : undefined;
+}
+
 /** The date a record is listed under: an agreement's signing, a programme's start. */
 export function recordDate(record: CoopRecord): string | undefined {
   return record.kind === 'agreement' ? record.signed?.date : record.start;

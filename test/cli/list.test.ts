@@ -129,7 +129,7 @@ describe('coop list formats', () => {
       [
         '| Id | Kind | Countries | Date | Status | Title |',
         '|---|---|---|---|---|---|',
-        '| p-hostile | programme | Pakistan, Afghanistan | 2019-02-28 | unknown | =HYPERLINK("http\\://evil.example") \\| # &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1)) \\`code\\` |',
+        '| p-hostile | programme | Pakistan, Afghanistan | 2019-02-28 | unknown | \\=HYPERLINK("http\\://evil.example") \\| # &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1)) \\`code\\` |',
         '| p-kz-af-training | programme | Kazakhstan, Afghanistan | 2024-09-01 | completed | Training for Afghan health workers in Kazakhstan |',
         '',
       ].join('\n'),

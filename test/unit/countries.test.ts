@@ -19,7 +19,7 @@ describe('country codes', () => {
 
   it('says when a name is ambiguous or a typo', () => {
     expect(resolveCountry('Congo')).toEqual({ ok: false, ambiguous: ['CD', 'CG'] });
-    expect(resolveCountry('Kazakstan')).toEqual({ ok: false, suggestion: 'Kazakhstan' });
+    expect(resolveCountry('Kazakstan')).toEqual({ ok: false, suggestion: 'KZ' });
     expect(resolveCountry('Atlantis')).toEqual({ ok: false, suggestion: undefined });
   });
 

@@ -69,5 +69,6 @@ describe('escaping', () => {
     );
     expect(escapeMarkdown('# heading\nnext line')).toBe('\\# heading next line');
     expect(escapeMarkdown('1. item')).toBe('1\\. item');
+    expect(escapeMarkdown('=SUM(A1) + -1')).toBe('\\=SUM(A1) + -1');
   });
 });

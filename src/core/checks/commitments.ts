@@ -1,9 +1,10 @@
 import { isSurelyAfter, realDate } from '../dates.js';
 import type { Finding } from '../findings.js';
+import { anchorDate, type CoopRecord } from '../model.js';
 import type { LoadedRecord } from '../registry/record.js';
 import { asArray, asObject, asString, type Check } from './check.js';
 
-const ANCHOR_WORDS: Record<string, string> = { signed: 'signed.date', entry_into_force: 'entry_into_force', start: 'start' };
+const ANCHOR_WORDS = { signed: 'signed.date', entry_into_force: 'entry_into_force', start: 'start' };
 
 /**
  * Commitment ids are unique within their record (deadlines and calendar entries rest on them),
@@ -23,8 +24,8 @@ function commitmentFindings(record: LoadedRecord, asOf: string): Finding[] {
     if (id !== undefined) seen.add(id);
 
     const from = asString(asObject(commitment.due).from);
-    if (from !== undefined && from in ANCHOR_WORDS && !hasAnchor(record, from)) {
-      const field = ANCHOR_WORDS[from]!;
+    if (isAnchor(from) && typeof anchorDate(asCoopRecord(record), from) !== 'string') {
+      const field = ANCHOR_WORDS[from];
       const fix = record.kind === 'agreement' && from === 'start' ? 'agreements have no start; count from signed or entry_into_force' : `add ${field} or give due.date instead`;
       findings.push(record.finding(at('due', 'from'), 'missing-anchor', `the deadline counts from ${field}, which this record does not have; ${fix}`));
     }
@@ -42,9 +43,11 @@ function commitmentFindings(record: LoadedRecord, asOf: string): Finding[] {
   return findings;
 }
 
-function hasAnchor(record: LoadedRecord, from: string): boolean {
-  const data = record.data;
-  if (from === 'signed') return record.kind === 'agreement' && asString(asObject(data.signed).date) !== undefined;
-  if (from === 'entry_into_force') return record.kind === 'agreement' && asString(data.entry_into_force) !== undefined;
-  return record.kind === 'programme' && asString(data.start) !== undefined;
+function isAnchor(from: string | undefined): from is keyof typeof ANCHOR_WORDS {
+  return from !== undefined && from in ANCHOR_WORDS;
+}
+
+/** The record read as its folder's kind; fields may still be of the wrong type, so callers check. */
+function asCoopRecord(record: LoadedRecord): CoopRecord {
+  return { ...record.data, kind: record.kind } as unknown as CoopRecord;
 }

@@ -19,13 +19,8 @@ function unknownCountryMessage(value: string): string {
   const resolved = resolveCountry(value);
   if (resolved.ok) return `${said}; write ${resolved.code} (${countryName(resolved.code)})`;
   if (resolved.ambiguous) return `${said}; it may mean ${resolved.ambiguous.map((c) => `${c} (${countryName(c)})`).join(' or ')}`;
-  const hint = resolved.suggestion ? `; did you mean ${resolveCountryCode(resolved.suggestion)} (${resolved.suggestion})?` : '';
+  const hint = resolved.suggestion ? `; did you mean ${resolved.suggestion} (${countryName(resolved.suggestion)})?` : '';
   return `${said}${hint || '.'} Use two capital letters, e.g. PK for Pakistan, PS for Palestine, XK for Kosovo`;
-}
-
-function resolveCountryCode(name: string): string {
-  const resolved = resolveCountry(name);
-  return resolved.ok ? resolved.code : name;
 }
 
 function repeatedCountries(record: LoadedRecord): Finding[] {

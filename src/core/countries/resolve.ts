@@ -46,7 +46,7 @@ export function countryName(code: string): string {
 
 export type Resolution =
   | { ok: true; code: string }
-  | { ok: false; ambiguous?: string[]; suggestion?: string };
+  | { ok: false; ambiguous?: string[]; /** The code of a near spelling. */ suggestion?: string };
 
 /** Finds the country a person means by a code (alpha-2 or alpha-3, any case), name or alias. */
 export function resolveCountry(input: string): Resolution {
@@ -57,11 +57,10 @@ export function resolveCountry(input: string): Resolution {
     const code = alpha3Index().get(upper);
     if (code) return { ok: true, code };
   }
-  const { lookup, display } = loadNames();
+  const { lookup } = loadNames();
   const codes = lookup.get(normaliseName(trimmed));
   if (codes?.size === 1) return { ok: true, code: [...codes][0]! };
   if (codes && codes.size > 1) return { ok: false, ambiguous: [...codes].sort() };
   const near = closest(normaliseName(trimmed), lookup.keys());
-  const nearCode = near ? [...lookup.get(near)!][0] : undefined;
-  return { ok: false, suggestion: nearCode ? display.get(nearCode) : undefined };
+  return { ok: false, suggestion: near ? [...lookup.get(near)!][0] : undefined };
 }

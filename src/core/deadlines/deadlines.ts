@@ -1,4 +1,4 @@
-import type { Commitment, CoopRecord, StoredRecord } from '../model.js';
+import { anchorDate, type Commitment, type CoopRecord, type StoredRecord } from '../model.js';
 import { shiftWindow, windowOf, type DayWindow } from './calendar.js';
 
 export type DeadlineType = 'commitment' | 'expiry' | 'renewal-notice';
@@ -26,12 +26,6 @@ export function collectDeadlines(records: readonly StoredRecord[]): Deadline[] {
     ...(record.commitments ?? []).flatMap((c) => commitmentDeadline(record, file, c)),
     ...agreementDates(record, file),
   ]);
-}
-
-/** The date a commitment's due date counts from, as the record gives it. */
-export function anchorDate(record: CoopRecord, from: 'signed' | 'entry_into_force' | 'start'): string | undefined {
-  if (record.kind === 'agreement') return from === 'signed' ? record.signed?.date : from === 'entry_into_force' ? record.entry_into_force : undefined;
-  return from === 'start' ? record.start : undefined;
 }
 
 /** When a commitment is due, or undefined when it has no deadline or its anchor is missing. */

@@ -1,5 +1,6 @@
 import { countryName } from '../countries/resolve.js';
 import { recordCountries, type CoopRecord } from '../model.js';
+import { byCountThenName, tally } from './tally.js';
 
 export interface CountrySummary {
   code: string;
@@ -15,17 +16,18 @@ export interface CountrySummary {
 /** One row per country that appears in the records, most records first, then by name. */
 export function summariseCountries(records: readonly CoopRecord[]): CountrySummary[] {
   const rows = new Map<string, CountrySummary>();
+  const partners = new Map<string, Set<string>>();
   for (const record of records) {
     const countries = [...new Set(recordCountries(record))];
     const pending = (record.commitments ?? []).filter((c) => c.status === 'pending').length;
     for (const code of countries) {
-      const row = rows.get(code) ?? { code, name: countryName(code), agreements: 0, programmes: 0, pending_commitments: 0, partners: [] };
-      if (record.kind === 'agreement') row.agreements++;
-      else row.programmes++;
+      const row = tally(rows, code, record, () => ({ code, name: countryName(code), agreements: 0, programmes: 0, pending_commitments: 0, partners: [] }));
       row.pending_commitments += pending;
-      row.partners = [...new Set([...row.partners, ...countries.filter((c) => c !== code)])].sort();
-      rows.set(code, row);
+      const theirs = partners.get(code) ?? new Set<string>();
+      for (const other of countries) if (other !== code) theirs.add(other);
+      partners.set(code, theirs);
     }
   }
-  return [...rows.values()].sort((a, b) => b.agreements + b.programmes - (a.agreements + a.programmes) || a.name.localeCompare(b.name));
+  for (const row of rows.values()) row.partners = [...partners.get(row.code)!].sort();
+  return [...rows.values()].sort(byCountThenName((row) => row.name));
 }

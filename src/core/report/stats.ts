@@ -1,10 +1,9 @@
 import { realDate } from '../dates.js';
 import { recordDate, type CoopRecord } from '../model.js';
+import { byCountThenName, tally, type KindCounts } from '../query/tally.js';
 
-export interface YearCount {
+export interface YearCount extends KindCounts {
   year: number;
-  agreements: number;
-  programmes: number;
 }
 
 /** Records per year of their date (signing or start), every year from the first to the last. */
@@ -13,11 +12,7 @@ export function countsByYear(records: readonly CoopRecord[]): YearCount[] {
   for (const record of records) {
     const text = recordDate(record);
     const year = text === undefined ? undefined : realDate(text)?.year;
-    if (year === undefined) continue;
-    const row = years.get(year) ?? { year, agreements: 0, programmes: 0 };
-    if (record.kind === 'agreement') row.agreements++;
-    else row.programmes++;
-    years.set(year, row);
+    if (year !== undefined) tally(years, year, record, () => ({ year, agreements: 0, programmes: 0 }));
   }
   const known = [...years.keys()];
   if (known.length === 0) return [];
@@ -26,24 +21,17 @@ export function countsByYear(records: readonly CoopRecord[]): YearCount[] {
   return out;
 }
 
-export interface AreaCount {
+export interface AreaCount extends KindCounts {
   area: string;
-  agreements: number;
-  programmes: number;
 }
 
 /** Records per health area, most first, then by area key. */
 export function countsByArea(records: readonly CoopRecord[]): AreaCount[] {
   const areas = new Map<string, AreaCount>();
   for (const record of records) {
-    for (const area of new Set(record.areas ?? [])) {
-      const row = areas.get(area) ?? { area, agreements: 0, programmes: 0 };
-      if (record.kind === 'agreement') row.agreements++;
-      else row.programmes++;
-      areas.set(area, row);
-    }
+    for (const area of new Set(record.areas ?? [])) tally(areas, area, record, () => ({ area, agreements: 0, programmes: 0 }));
   }
-  return [...areas.values()].sort((a, b) => b.agreements + b.programmes - (a.agreements + a.programmes) || a.area.localeCompare(b.area));
+  return [...areas.values()].sort(byCountThenName((row) => row.area));
 }
 
 /** The dated records, newest first (by the latest day their date may mean), then by id. */

@@ -1,15 +1,12 @@
-import { escapeMarkdown } from '../markdown.js';
+import { escapeLineStart, escapeMarkdown } from '../markdown.js';
 import { wrap } from '../wrap.js';
 
 /** markdownlint's default line length; every line the report writes fits in it. */
 export const LINE_WIDTH = 80;
 
-// After wrapping, a line that starts like a block (heading, list, quote, setext underline) is escaped.
-const BLOCK_START = /^([#+=-]|\d+[.)])/;
-
-/** Markdown wrapped to `width`, with every line made safe to start a Markdown line. */
+/** Markdown wrapped to `width`; a line that wrapping leaves starting like a block is escaped. */
 export function wrapMarkdown(markdown: string, width: number): string[] {
-  return wrap(markdown, width).map((line) => line.replace(BLOCK_START, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`)));
+  return wrap(markdown, width).map(escapeLineStart);
 }
 
 /**
