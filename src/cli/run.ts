@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { packageVersion } from './version.js';
+import { FORMATS } from '../format/format-names.js';
 
 /** Runs coop with the given arguments and returns the exit code; the only caller of process.exit is bin/. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -32,7 +33,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .summary('check every record against the schemas and cross-record rules')
     .description('Check records against the JSON Schemas and the cross-record rules (unique ids, real countries and dates, date order, references). Reports every problem in one run as FILE:LINE:COL.')
     .argument('[paths...]', 'only report on these files or folders (still checked against the whole registry)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif']))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS.validate))
     .option('--strict', 'treat warnings as errors', false)
     .option('--changed-since <rev>', 'only records added or changed since the git revision, plus what the change breaks elsewhere')
     .addHelpText('after', `
@@ -53,7 +54,7 @@ Exit codes: 0 no errors, 1 errors found (or warnings with --strict), 2 could not
   withFilterOptions(withCommonOptions(program.command('list')))
     .summary('list records, filtered and sorted')
     .description('One row per record: id, kind, countries, date, status, title. Repeated flags match any of their values; different flags must all match.')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'yaml', 'markdown']))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS.list))
     .option('--sort <field>', 'sort by date, id, title, kind or status; -field for descending (default: date)')
     .option('--limit <n>', 'show at most N records')
     .addHelpText('after', `
@@ -74,7 +75,7 @@ Examples:
     .summary('show one record, readable')
     .description('Every field of one record, countries by name.')
     .argument('<id>', 'the record id (coop list shows them)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'yaml', 'json']))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS.show))
     .addHelpText('after', `
 Examples:
   coop show pk-ps-health-mou-2025
@@ -87,7 +88,7 @@ Examples:
   withFilterOptions(withCommonOptions(program.command('countries')))
     .summary('every country with its counts of agreements, programmes and pending commitments')
     .description('One row per country in the registry (or in the records the filters keep), most records first.')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'yaml', 'markdown']))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS.list))
     .option('--limit <n>', 'show at most N countries')
     .addHelpText('after', `
 Examples:
@@ -101,7 +102,7 @@ Examples:
   withFilterOptions(withCommonOptions(program.command('deadlines')))
     .summary('commitments, expiries and renewal notices that are due or overdue')
     .description('Pending commitments, agreement expiries and renewal notice dates, overdue or due within --within of --as-of, soonest first. A date known only to the month or year gives a window: an item is overdue only when the whole window has passed.')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'markdown', 'ics']))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS.deadlines))
     .option('--within <duration>', 'look ahead this far: 90d, 12w, 6m, 1y or ISO 8601 (P90D)', 'P90D')
     .option('--overdue', 'only what is overdue')
     .option('--all', 'every dated item, whatever its status or how far ahead')
@@ -121,7 +122,7 @@ Examples:
   withFilterOptions(withCommonOptions(program.command('report')))
     .summary('a Markdown report of the registry, or of one country')
     .description('A Markdown report: headline figures, records by year, country and health area, a timeline, deadlines and an index of records. With one --country, that country\'s profile. The same registry and --as-of always give the same bytes.')
-    .addOption(new Option('--format <format>', 'output format').choices(['markdown']))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS.report))
     .option('--within <duration>', 'how far ahead the deadlines section looks: 90d, 12w, 6m, 1y or P90D', 'P90D')
     .addHelpText('after', `
 Examples:
@@ -138,7 +139,7 @@ Examples:
     .description('Compares the registry at BASE with HEAD (default: the work tree): records added, removed and renamed, and for each changed record the fields that changed with old and new values. Markdown suits $GITHUB_STEP_SUMMARY or a PR comment.')
     .argument('<base>', 'git revision to compare from, e.g. origin/main')
     .argument('[head]', 'git revision to compare to (default: the work tree)')
-    .addOption(new Option('--format <format>', 'output format').choices(['markdown', 'json']))
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS.diff))
     .addHelpText('after', `
 Examples:
   coop diff origin/main                          what this branch changes, as Markdown

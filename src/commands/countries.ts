@@ -2,7 +2,7 @@ import type { Io } from '../cli/io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { summariseCountries } from '../core/query/country-summary.js';
 import { matchesFilter } from '../core/query/filter.js';
-import { LIST_FORMAT_BY_EXTENSION, type ListFormat } from '../format/list/formats.js';
+import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { toFilter, toLimit, type FilterOptions } from './filter-options.js';
 import { openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
@@ -10,13 +10,13 @@ import { paintFor } from './paint.js';
 import { writeOutput } from './write-output.js';
 
 export interface CountriesOptions extends CommonOptions, FilterOptions {
-  format?: ListFormat;
+  format?: FormatOf<'countries'>;
   limit?: string;
 }
 
 /** Every country in the (filtered) records with its counts, most records first. */
 export async function countries(options: CountriesOptions, io: Io): Promise<ExitCode> {
-  const format = pickFormat(options.format, options.output, LIST_FORMAT_BY_EXTENSION, 'table');
+  const format = pickFormat(options.format, options.output, EXTENSIONS.countries, 'table');
   const filter = toFilter(options);
   const limit = toLimit(options.limit);
   const { records } = openRegistry(options.registry, asOfDay(options.asOf, io.today), io);

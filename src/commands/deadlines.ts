@@ -4,7 +4,7 @@ import { parseDuration } from '../core/deadlines/calendar.js';
 import { collectDeadlines } from '../core/deadlines/deadlines.js';
 import { selectDeadlines, type TimedDeadline } from '../core/deadlines/timing.js';
 import { matchesFilter } from '../core/query/filter.js';
-import { DEADLINE_FORMAT_BY_EXTENSION, type DeadlineFormat } from '../format/deadlines/formats.js';
+import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { whenText } from '../format/deadlines/describe.js';
 import { displayPath } from '../format/paths.js';
 import { toFilter, type FilterOptions } from './filter-options.js';
@@ -15,7 +15,7 @@ import { tableWidth } from './render-table.js';
 import { writeOutput } from './write-output.js';
 
 export interface DeadlinesOptions extends CommonOptions, FilterOptions {
-  format?: DeadlineFormat;
+  format?: FormatOf<'deadlines'>;
   within: string;
   overdue?: boolean;
   all?: boolean;
@@ -23,7 +23,7 @@ export interface DeadlinesOptions extends CommonOptions, FilterOptions {
 }
 
 export async function deadlines(options: DeadlinesOptions, io: Io): Promise<ExitCode> {
-  const format = pickFormat(options.format, options.output, DEADLINE_FORMAT_BY_EXTENSION, 'table');
+  const format = pickFormat(options.format, options.output, EXTENSIONS.deadlines, 'table');
   const within = parseDuration(options.within);
   if (!within) throw new UsageError(`--within must be a duration like 90d, 12w, 3m, 1y or P90D; got "${options.within}"`);
   if (options.overdue && options.all) throw new UsageError('--overdue and --all cannot be used together');
@@ -42,7 +42,7 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
   return overdue.length > 0 ? ExitCode.Findings : ExitCode.Ok;
 }
 
-async function render(shown: TimedDeadline[], format: DeadlineFormat, asOf: string, options: DeadlinesOptions, io: Io): Promise<string> {
+async function render(shown: TimedDeadline[], format: FormatOf<'deadlines'>, asOf: string, options: DeadlinesOptions, io: Io): Promise<string> {
   const formats = await import('../format/deadlines/formats.js');
   switch (format) {
     case 'json':

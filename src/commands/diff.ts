@@ -2,16 +2,17 @@ import type { Io } from '../cli/io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { diffRevisions } from '../core/diff/diff-revisions.js';
 import { findRegistry } from '../core/registry/find-registry.js';
+import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { pickFormat, type CommonOptions } from './options.js';
 import { writeOutput } from './write-output.js';
 
 export interface DiffOptions extends CommonOptions {
-  format?: 'markdown' | 'json';
+  format?: FormatOf<'diff'>;
 }
 
 /** What records a git change adds, removes, renames and changes. */
 export async function diff(base: string, head: string | undefined, options: DiffOptions, io: Io): Promise<ExitCode> {
-  const format = pickFormat(options.format, options.output, { md: 'markdown', json: 'json' }, 'markdown');
+  const format = pickFormat(options.format, options.output, EXTENSIONS.diff, 'markdown');
   const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
   const result = await diffRevisions(registry.dir, base, head);
   const formats = await import('../format/diff/formats.js');

@@ -3,7 +3,7 @@ import { ExitCode } from '../cli/exit-codes.js';
 import { matchesFilter } from '../core/query/filter.js';
 import { sortRecords } from '../core/query/sort.js';
 import type { StoredRecord } from '../core/model.js';
-import { LIST_FORMAT_BY_EXTENSION, type ListFormat } from '../format/list/formats.js';
+import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { toFilter, toLimit, toSortOrder, type FilterOptions } from './filter-options.js';
 import { openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
@@ -11,13 +11,13 @@ import { renderTable } from './render-table.js';
 import { writeOutput } from './write-output.js';
 
 export interface ListOptions extends CommonOptions, FilterOptions {
-  format?: ListFormat;
+  format?: FormatOf<'list'>;
   sort?: string;
   limit?: string;
 }
 
 export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
-  const format = pickFormat(options.format, options.output, LIST_FORMAT_BY_EXTENSION, 'table');
+  const format = pickFormat(options.format, options.output, EXTENSIONS.list, 'table');
   const filter = toFilter(options);
   const order = toSortOrder(options.sort, { field: 'date', descending: false });
   const limit = toLimit(options.limit);
@@ -33,7 +33,7 @@ export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
   return ExitCode.Ok;
 }
 
-async function render(records: StoredRecord[], format: ListFormat, options: ListOptions, io: Io): Promise<string> {
+async function render(records: StoredRecord[], format: FormatOf<'list'>, options: ListOptions, io: Io): Promise<string> {
   const formats = await import('../format/list/formats.js');
   switch (format) {
     case 'json':

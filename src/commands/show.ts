@@ -2,21 +2,20 @@ import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../cli/exit-codes.js';
 import { didYouMean } from '../core/text/suggest.js';
 import { recordJson } from '../format/list/rows.js';
+import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { displayPath } from '../format/paths.js';
 import { openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
 import { paintFor } from './paint.js';
 import { writeOutput } from './write-output.js';
 
-export const SHOW_FORMATS = ['text', 'yaml', 'json'] as const;
-export type ShowFormat = (typeof SHOW_FORMATS)[number];
 
 export interface ShowOptions extends CommonOptions {
-  format?: ShowFormat;
+  format?: FormatOf<'show'>;
 }
 
 export async function show(id: string, options: ShowOptions, io: Io): Promise<ExitCode> {
-  const format = pickFormat(options.format, options.output, { txt: 'text', json: 'json', yaml: 'yaml', yml: 'yaml' }, 'text');
+  const format = pickFormat(options.format, options.output, EXTENSIONS.show, 'text');
   const asOf = asOfDay(options.asOf, io.today);
   const { records } = openRegistry(options.registry, asOf, io);
   const found = records.find((r) => r.record.id === id);

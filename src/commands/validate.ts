@@ -4,22 +4,21 @@ import { packageVersion } from '../cli/version.js';
 import { expandPaths } from '../core/registry/expand-paths.js';
 import { findRegistry } from '../core/registry/find-registry.js';
 import { validateRegistry, type ValidationResult } from '../core/validate.js';
+import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { displayPath } from '../format/paths.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
 import { paintFor } from './paint.js';
 import { writeOutput } from './write-output.js';
 
-export const VALIDATE_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
-export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 export interface ValidateOptions extends CommonOptions {
-  format?: ValidateFormat;
+  format?: FormatOf<'validate'>;
   strict: boolean;
   changedSince?: string;
 }
 
 export async function validate(paths: string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
-  const format = pickFormat(options.format, options.output, { txt: 'text', json: 'json', sarif: 'sarif' }, 'text');
+  const format = pickFormat(options.format, options.output, EXTENSIONS.validate, 'text');
   const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
   const asOf = asOfDay(options.asOf, io.today);
   let result: ValidationResult;
@@ -35,7 +34,7 @@ export async function validate(paths: string[], options: ValidateOptions, io: Io
   return result.errors > 0 ? ExitCode.Findings : ExitCode.Ok;
 }
 
-async function render(result: ValidationResult, format: ValidateFormat, options: ValidateOptions, io: Io): Promise<string> {
+async function render(result: ValidationResult, format: FormatOf<'validate'>, options: ValidateOptions, io: Io): Promise<string> {
   const path = (file: string): string => displayPath(file, io.cwd);
   switch (format) {
     case 'json':

@@ -6,9 +6,6 @@ import { markdownTable } from '../markdown.js';
 import { fitTable, type Column } from '../fit-table.js';
 import { whenText, windowText } from './describe.js';
 
-export const DEADLINE_FORMATS = ['table', 'json', 'markdown', 'ics'] as const;
-export type DeadlineFormat = (typeof DEADLINE_FORMATS)[number];
-export const DEADLINE_FORMAT_BY_EXTENSION: Record<string, DeadlineFormat> = { txt: 'table', json: 'json', md: 'markdown', ics: 'ics' };
 
 const HEAD = ['Due', 'When', 'Record', 'Countries', 'What', 'Status'];
 

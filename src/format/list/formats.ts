@@ -3,9 +3,6 @@ import { toCsv } from '../csv.js';
 import { markdownTable } from '../markdown.js';
 import { listRow, recordJson } from './rows.js';
 
-export const LIST_FORMATS = ['table', 'json', 'csv', 'yaml', 'markdown'] as const;
-export type ListFormat = (typeof LIST_FORMATS)[number];
-export const LIST_FORMAT_BY_EXTENSION: Record<string, ListFormat> = { txt: 'table', json: 'json', csv: 'csv', yaml: 'yaml', yml: 'yaml', md: 'markdown' };
 
 export function listJson(records: readonly StoredRecord[]): string {
   return `${JSON.stringify(records.map(recordJson), null, 2)}\n`;
@@ -16,7 +13,7 @@ export async function listYaml(records: readonly StoredRecord[]): Promise<string
   return records.length ? stringify(records.map((r) => r.record)) : '[]\n';
 }
 
-export const CSV_COLUMNS = ['id', 'kind', 'title', 'countries', 'country_names', 'date', 'status', 'instrument', 'modalities', 'areas', 'agreement'] as const;
+const CSV_COLUMNS = ['id', 'kind', 'title', 'countries', 'country_names', 'date', 'status', 'instrument', 'modalities', 'areas', 'agreement'] as const;
 
 export function listCsv(records: readonly StoredRecord[]): string {
   const rows = records.map(({ record }) => {
