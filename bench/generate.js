@@ -262,7 +262,7 @@ const COMMITMENTS = [
   ['scholarships', 'Offer scholarships for undergraduate and postgraduate medical study', 'scholarships will be offered every year'],
   ['telemedicine', 'Connect partner hospitals through a telemedicine network', 'a telemedicine link between the hospitals'],
 ];
-const COMMITMENT_STATUSES = [['pending', 8], ['met', 3], ['partially-met', 1], ['missed', 1], ['cancelled', 1], ['unknown', 1]];
+const COMMITMENT_STATUSES = [['pending', 5], ['met', 4], ['partially-met', 1], ['missed', 1], ['cancelled', 1], ['unknown', 1]];
 const DURATIONS = ['P30D', 'P60D', 'P90D', 'P2W', 'P3M', 'P6M', 'P1Y', 'P2Y'];
 
 // ---------------------------------------------------------------------------------------------
@@ -351,12 +351,16 @@ function commitments(rng, anchors, startDay) {
   const out = [];
   const n = rng.weighted([[0, 2], [1, 4], [2, 4], [3, 2], [4, 1]]);
   for (const [id, text, basis] of rng.some(COMMITMENTS, n)) {
-    const c = { id, text };
+    const c = { id, text, basis: undefined, due: undefined };
     if (rng.chance(0.4)) c.basis = basis;
-    const form = rng.weighted([['date', 5], ['within', anchors.length ? 4 : 0], ['none', 2]]);
-    if (form === 'date') c.due = { date: dateText(rng, between(rng, startDay + 30, TODAY + 200)) };
-    if (form === 'within') c.due = { within: rng.pick(DURATIONS), from: rng.pick(anchors) };
     c.status = rng.weighted(COMMITMENT_STATUSES);
+    // Old promises have mostly been settled one way or another: a pending one is usually due
+    // within a year either side of AS_OF, so some are overdue and some upcoming.
+    const recent = c.status === 'pending' && rng.chance(0.8);
+    const form = rng.weighted([['date', 5], ['within', anchors.length && !recent ? 4 : 0], ['none', 2]]);
+    const dueFrom = recent ? Math.max(startDay + 30, TODAY - 365) : startDay + 30;
+    if (form === 'date') c.due = { date: dateText(rng, between(rng, dueFrom, recent ? TODAY + 365 : TODAY + 200)) };
+    if (form === 'within') c.due = { within: rng.pick(DURATIONS), from: rng.pick(anchors) };
     if (c.status === 'met') c.met_on = dateText(rng, between(rng, Math.min(startDay, TODAY - 1), TODAY - 1));
     out.push(c);
   }
