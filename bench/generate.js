@@ -286,10 +286,6 @@ const yearOf = (day) => new Date(day * DAY).getUTCFullYear();
 const precisionOf = (rng) => rng.weighted([['day', 7], ['month', 2], ['year', 1]]);
 const dateText = (rng, day) => formatDay(day, precisionOf(rng));
 const between = (rng, lo, hi) => rng.int(Math.min(lo, hi), Math.max(lo, hi));
-const addMonths = (day, months) => {
-  const t = new Date(day * DAY);
-  return Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + months, 1) / DAY + Math.min(t.getUTCDate(), 28) - 1;
-};
 
 // ---------------------------------------------------------------------------------------------
 // Records.

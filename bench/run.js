@@ -28,7 +28,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AS_OF, generate, writeRegistry } from './generate.js';
 
@@ -438,7 +438,7 @@ async function bench(options, work, useHyperfine) {
   process.stdout.write(text);
   if (options.output) writeFileSync(options.output, text);
   if (options.json) {
-    mkdirSync(dirname(join(process.cwd(), options.json)), { recursive: true });
+    mkdirSync(dirname(resolve(options.json)), { recursive: true });
     writeFileSync(options.json, `${JSON.stringify({ options, noCache, hyperfine: useHyperfine, node: process.version, results }, null, 2)}\n`);
   }
 }
