@@ -7,6 +7,7 @@ import { matchesFilter } from '../core/query/filter.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { whenText } from '../format/deadlines/describe.js';
 import { displayPath } from '../format/paths.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 import { toFilter, type FilterOptions } from './filter-options.js';
 import { openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
@@ -38,7 +39,7 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
 
   if (!options.check) return ExitCode.Ok;
   const overdue = selectDeadlines(every, { asOf, within, overdueOnly: true });
-  io.err(`${checkSummary(overdue, asOf)}\n`);
+  io.err(`${terminalSafe(checkSummary(overdue, asOf))}\n`);
   return overdue.length > 0 ? ExitCode.Findings : ExitCode.Ok;
 }
 

@@ -3,7 +3,9 @@ import { ExitCode, UsageError } from '../cli/exit-codes.js';
 import { didYouMean } from '../core/text/suggest.js';
 import { recordJson } from '../format/list/rows.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
+import { jsonText } from '../format/json.js';
 import { displayPath } from '../format/paths.js';
+import { yamlText } from '../format/yaml.js';
 import { openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
 import { paintFor } from './paint.js';
@@ -24,8 +26,8 @@ export async function show(id: string, options: ShowOptions, io: Io): Promise<Ex
     throw new UsageError(`no record with id "${id}"${hint || '; coop list shows every id'}`);
   }
   let text: string;
-  if (format === 'json') text = `${JSON.stringify(recordJson(found), null, 2)}\n`;
-  else if (format === 'yaml') text = (await import('yaml')).stringify(found.record);
+  if (format === 'json') text = jsonText(recordJson(found));
+  else if (format === 'yaml') text = await yamlText(found.record);
   else {
     const { formatRecordText } = await import('../format/show/text.js');
     const { commitmentDue, expiryWindow } = await import('../core/deadlines/deadlines.js');

@@ -3,7 +3,10 @@ import Table from 'cli-table3';
 import { countryName } from '../../core/countries/resolve.js';
 import type { CountrySummary } from '../../core/query/country-summary.js';
 import { toCsv } from '../csv.js';
+import { jsonText } from '../json.js';
 import { markdownTable } from '../markdown.js';
+import { terminalSafe } from '../terminal-safe.js';
+import { yamlText } from '../yaml.js';
 
 const HEAD = ['Code', 'Country', 'Agreements', 'Programmes', 'Pending commitments', 'Partners'];
 
@@ -12,12 +15,11 @@ function cells(row: CountrySummary): string[] {
 }
 
 export function countriesJson(rows: readonly CountrySummary[]): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  return jsonText(rows);
 }
 
 export async function countriesYaml(rows: readonly CountrySummary[]): Promise<string> {
-  const { stringify } = await import('yaml');
-  return rows.length ? stringify(rows) : '[]\n';
+  return rows.length ? yamlText(rows) : '[]\n';
 }
 
 export function countriesCsv(rows: readonly CountrySummary[]): string {
@@ -34,6 +36,6 @@ export function countriesTable(rows: readonly CountrySummary[], paint: ChalkInst
     colAligns: ['left', 'left', 'right', 'right', 'right', 'left'],
     style: { head: [], border: [] },
   });
-  table.push(...rows.map(cells));
+  table.push(...rows.map((row) => cells(row).map((cell) => terminalSafe(cell))));
   return `${table.toString()}\n`;
 }

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { countryName } from '../../core/countries/resolve.js';
 import type { TimedDeadline } from '../../core/deadlines/timing.js';
 import { recordCountries } from '../../core/model.js';
+import { jsonText } from '../json.js';
 import { markdownTable } from '../markdown.js';
 import { fitTable, type Column } from '../fit-table.js';
 import { whenText, windowText } from './describe.js';
@@ -32,7 +33,7 @@ export function deadlineJson(d: TimedDeadline, path: (file: string) => string): 
 }
 
 export function deadlinesJson(deadlines: readonly TimedDeadline[], path: (file: string) => string): string {
-  return `${JSON.stringify(deadlines.map((d) => deadlineJson(d, path)), null, 2)}\n`;
+  return jsonText(deadlines.map((d) => deadlineJson(d, path)));
 }
 
 export function deadlinesMarkdown(deadlines: readonly TimedDeadline[]): string {

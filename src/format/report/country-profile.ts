@@ -4,7 +4,7 @@ import type { Agreement, CoopRecord, Person, Programme, Source, StoredRecord } f
 import { summariseCountries } from '../../core/query/country-summary.js';
 import { AREAS } from '../../core/vocabulary.js';
 import { windowText, whenText } from '../deadlines/describe.js';
-import { escapeMarkdown } from '../markdown.js';
+import { escapeMarkdown, isWebUrl, linkDestination } from '../markdown.js';
 import { MarkdownDoc } from './markdown-doc.js';
 import { ganttLines, timelineBars } from './mermaid.js';
 import { count, fileOf } from './registry-report.js';
@@ -111,7 +111,7 @@ function person(p: Person): string {
 function sourceItems(sources: readonly Source[]): string[] {
   return sources.map((s) => {
     const facts = [s.publisher && e(s.publisher), s.via && `via ${e(s.via)}`, s.published && `published ${s.published}`].filter(Boolean);
-    const title = s.url ? `[${e(s.title)}](<${s.url.replace(/>/g, '%3E')}>)` : e(s.title);
+    const title = s.url && isWebUrl(s.url) ? `[${e(s.title)}](<${linkDestination(s.url)}>)` : e(s.title);
     return `Source: ${title}${facts.length ? `, ${facts.join(', ')}` : ''}`;
   });
 }
