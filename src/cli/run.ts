@@ -173,6 +173,7 @@ function withCommonOptions(command: Command): Command {
   return command
     .option('--registry <dir>', 'registry folder (default: $COOP_REGISTRY, ./registry, <git root>/registry, or the shipped one)')
     .option('-o, --output <file>', 'write to FILE; the format follows its extension unless --format is given')
+    .option('--force', 'let -o write a file inside the registry folder')
     .option('--as-of <date>', 'the day to judge dates against, YYYY-MM-DD (default: today)')
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--debug', 'show stack traces for internal errors');

@@ -30,12 +30,12 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
   if (options.overdue && options.all) throw new UsageError('--overdue and --all cannot be used together');
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records } = openRegistry(options.registry, asOf, io);
+  const { records, dir } = openRegistry(options.registry, asOf, io);
   const every = collectDeadlines(records.filter((r) => matchesFilter(r.record, filter)));
   const shown = selectDeadlines(every, { asOf, within, overdueOnly: options.overdue, all: options.all });
 
   if (shown.length === 0 && format === 'table') io.err(`No deadlines ${options.overdue ? 'overdue' : `due within ${within}`} as of ${asOf}.\n`);
-  else writeOutput(await render(shown, format, asOf, options, io), options.output, io);
+  else writeOutput(await render(shown, format, asOf, options, io), { ...options, registryDir: dir }, io);
 
   if (!options.check) return ExitCode.Ok;
   const overdue = selectDeadlines(every, { asOf, within, overdueOnly: true });

@@ -16,6 +16,6 @@ export async function diff(base: string, head: string | undefined, options: Diff
   const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
   const result = await diffRevisions(registry.dir, base, head);
   const formats = await import('../format/diff/formats.js');
-  writeOutput(format === 'json' ? formats.diffJson(result) : formats.diffMarkdown(result), options.output, io);
+  writeOutput(format === 'json' ? formats.diffJson(result) : formats.diffMarkdown(result), { ...options, registryDir: registry.dir }, io);
   return ExitCode.Ok;
 }

@@ -21,7 +21,7 @@ export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
   const filter = toFilter(options);
   const order = toSortOrder(options.sort, { field: 'date', descending: false });
   const limit = toLimit(options.limit);
-  const { records } = openRegistry(options.registry, asOfDay(options.asOf, io.today), io);
+  const { records, dir } = openRegistry(options.registry, asOfDay(options.asOf, io.today), io);
   const matching = sortRecords(
     records.filter((r) => matchesFilter(r.record, filter)),
     (r) => r.record,
@@ -29,7 +29,7 @@ export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
   ).slice(0, limit);
   if (matching.length === 0 && (format === 'table' || format === 'markdown')) io.err('No records match.\n');
   if (matching.length === 0 && format === 'table') return ExitCode.Ok;
-  writeOutput(await render(matching, format, options, io), options.output, io);
+  writeOutput(await render(matching, format, options, io), { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }
 

@@ -5,13 +5,18 @@ import { findRegistry } from '../core/registry/find-registry.js';
 import { displayPath } from '../format/paths.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 
+export interface OpenRegistry extends RecordSet {
+  /** The registry folder the records come from. */
+  dir: string;
+}
+
 /** The registry's valid records for a query command; files with errors are named on stderr. */
-export function openRegistry(registryOption: string | undefined, asOf: string, io: Io): RecordSet {
+export function openRegistry(registryOption: string | undefined, asOf: string, io: Io): OpenRegistry {
   const registry = findRegistry({ option: registryOption, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
   const set = loadRecords(registry.dir, asOf);
   if (set.skipped.length > 0) {
     const files = set.skipped.map((f) => terminalSafe(displayPath(f, io.cwd))).join(', ');
     io.err(`coop: left out ${set.skipped.length} file${set.skipped.length === 1 ? '' : 's'} with errors (run coop validate): ${files}\n`);
   }
-  return set;
+  return { ...set, dir: registry.dir };
 }

@@ -6,6 +6,8 @@ export interface CommonOptions {
   registry?: string;
   color: boolean;
   output?: string;
+  /** Let -o write inside the registry folder. */
+  force?: boolean;
   asOf?: string;
 }
 

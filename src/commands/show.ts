@@ -19,7 +19,7 @@ export interface ShowOptions extends CommonOptions {
 export async function show(id: string, options: ShowOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(options.format, options.output, EXTENSIONS.show, 'text');
   const asOf = asOfDay(options.asOf, io.today);
-  const { records } = openRegistry(options.registry, asOf, io);
+  const { records, dir } = openRegistry(options.registry, asOf, io);
   const found = records.find((r) => r.record.id === id);
   if (!found) {
     const hint = suggestId(id, records.map((r) => r.record.id));
@@ -35,7 +35,7 @@ export async function show(id: string, options: ShowOptions, io: Io): Promise<Ex
     const due = new Map((record.commitments ?? []).map((c) => [c.id, commitmentDue(record, c)] as const));
     text = formatRecordText(record, { paint: await paintFor(options, io), file: displayPath(found.file, io.cwd), due, expiry: expiryWindow(record) });
   }
-  writeOutput(text, options.output, io);
+  writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }
 

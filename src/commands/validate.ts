@@ -30,7 +30,7 @@ export async function validate(paths: string[], options: ValidateOptions, io: Io
     const only = paths.length > 0 ? expandPaths(paths, io.cwd) : undefined;
     result = validateRegistry({ registryDir: registry.dir, only, asOf, strict: options.strict });
   }
-  writeOutput(await render(result, format, options, io), options.output, io);
+  writeOutput(await render(result, format, options, io), { ...options, registryDir: registry.dir }, io);
   return result.errors > 0 ? ExitCode.Findings : ExitCode.Ok;
 }
 
