@@ -10,13 +10,17 @@ export interface OpenRegistry extends RecordSet {
   dir: string;
 }
 
-/** The registry's valid records for a query command; files with errors are named on stderr. */
-export function openRegistry(registryOption: string | undefined, asOf: string, io: Io): OpenRegistry {
+/** The registry's valid records for a query command; files with errors are named on stderr unless `quiet`. */
+export function openRegistry(registryOption: string | undefined, asOf: string, io: Io, { quiet = false } = {}): OpenRegistry {
   const registry = findRegistry({ option: registryOption, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
   const set = loadRecords(registry.dir, asOf);
-  if (set.skipped.length > 0) {
-    const files = set.skipped.map((f) => terminalSafe(displayPath(f, io.cwd))).join(', ');
-    io.err(`coop: left out ${set.skipped.length} file${set.skipped.length === 1 ? '' : 's'} with errors (run coop validate): ${files}\n`);
-  }
+  if (!quiet) noteSkipped(set.skipped, io);
   return { ...set, dir: registry.dir };
+}
+
+/** One line on stderr naming the files left out because they have errors. */
+export function noteSkipped(skipped: readonly string[], io: Io): void {
+  if (skipped.length === 0) return;
+  const files = skipped.map((f) => terminalSafe(displayPath(f, io.cwd))).join(', ');
+  io.err(`coop: left out ${skipped.length} file${skipped.length === 1 ? '' : 's'} with errors (run coop validate): ${files}\n`);
 }

@@ -1,3 +1,4 @@
+import { basename, extname } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../cli/exit-codes.js';
 import { didYouMean } from '../core/text/suggest.js';
@@ -5,8 +6,9 @@ import { recordJson } from '../format/list/rows.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { jsonText } from '../format/json.js';
 import { displayPath } from '../format/paths.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 import { yamlText } from '../format/yaml.js';
-import { openRegistry } from './open-registry.js';
+import { noteSkipped, openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
 import { paintFor } from './paint.js';
 import { writeOutput } from './write-output.js';
@@ -19,8 +21,15 @@ export interface ShowOptions extends CommonOptions {
 export async function show(id: string, options: ShowOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(options.format, options.output, EXTENSIONS.show, 'text');
   const asOf = asOfDay(options.asOf, io.today);
-  const { records, dir } = openRegistry(options.registry, asOf, io);
+  const { records, skipped, dir } = openRegistry(options.registry, asOf, io, { quiet: true });
   const found = records.find((r) => r.record.id === id);
+  // A record's file is named after its id, so a left-out file of that name is the record.
+  const invalid = found ? undefined : skipped.find((file) => basename(file, extname(file)) === id);
+  if (invalid) {
+    io.err(`coop: record "${terminalSafe(id)}" in ${terminalSafe(displayPath(invalid, io.cwd))} is invalid; run coop validate to see why\n`);
+    return ExitCode.Findings;
+  }
+  noteSkipped(skipped, io);
   if (!found) {
     const hint = suggestId(id, records.map((r) => r.record.id));
     throw new UsageError(`no record with id "${id}"${hint || '; coop list shows every id'}`);
