@@ -22,18 +22,12 @@ export function writeOutput(text: string, { output, force = false, registryDir }
     return;
   }
   const shown = terminalSafe(output);
-  let file: string;
-  try {
-    const given = resolve(io.cwd, output);
-    mkdirSync(dirname(given), { recursive: true });
-    file = realTarget(given);
-  } catch (error) {
-    throw new UsageError(`cannot write ${shown}: ${errorCode(error)}`);
-  }
+  const file = realTarget(resolve(io.cwd, output));
   if (!force && registryDir !== undefined && isInside(file, realpathOrSelf(registryDir))) {
     throw new UsageError(`refusing to write ${shown} inside the registry folder (${terminalSafe(displayPath(registryDir, io.cwd))}), where it could overwrite a record; give --force to write it anyway`);
   }
   try {
+    mkdirSync(dirname(file), { recursive: true });
     replaceFile(file, text);
   } catch (error) {
     throw new UsageError(`cannot write ${shown}: ${errorCode(error)}`);
@@ -46,7 +40,8 @@ export function writeOutput(text: string, { output, force = false, registryDir }
  * failure; an existing file's permissions are kept.
  */
 function replaceFile(file: string, text: string): void {
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // A short name of its own: the target's name plus a suffix could pass the file name limit.
+  const temp = join(dirname(file), `.coop-${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', 0o666);
   try {
     try {
@@ -69,12 +64,16 @@ function replaceFile(file: string, text: string): void {
   }
 }
 
-/** Where writing `file` really lands: through a symlink, into the real folder. */
+/**
+ * Where writing `file` really lands: through symlinks, into the real folder, even when the file
+ * or its folders do not exist yet (then the nearest existing folder is resolved).
+ */
 function realTarget(file: string): string {
   try {
     return realpathSync(file);
   } catch {
-    return join(realpathSync(dirname(file)), basename(file));
+    const parent = dirname(file);
+    return parent === file ? file : join(realTarget(parent), basename(file));
   }
 }
 

@@ -51,8 +51,8 @@ describe('-o FILE', () => {
     mkdirSync(join(dir, 'registry', 'agreements'), { recursive: true });
     writeFileSync(join(dir, 'registry', 'agreements', 'pk-ps.yaml'), agreementYaml('pk-ps'));
   });
-  /** Temporary files of writes to `file` that were left behind. */
-  const leftovers = (folder: string, file: string): string[] => readdirSync(folder).filter((name) => name.startsWith(`.${file}.`) && name.endsWith('.tmp'));
+  /** Temporary files of writes that were left behind. */
+  const leftovers = (folder: string): string[] => readdirSync(folder).filter((name) => name.endsWith('.tmp'));
 
   it('a write cut short (here by a file size limit) leaves the old file whole and no temporary file', async () => {
     const out = join(cwd, 'out.json');
@@ -60,14 +60,16 @@ describe('-o FILE', () => {
     const result = await shell('ulimit -f 1; node "$COOP" list -o out.json', cwd);
     expect(result).toEqual({ code: 2, stdout: '', stderr: 'coop: cannot write out.json: EFBIG\n' });
     expect(readFileSync(out, 'utf8')).toBe('old\n');
-    expect(leftovers(cwd, 'out.json')).toEqual([]);
+    expect(leftovers(cwd)).toEqual([]);
   });
 
   it('kill -9 at any moment leaves the old file or the whole new one, never a truncated file', async () => {
-    const out = join(cwd, 'killed.json');
+    // Its own folder: a killed run may leave its temporary file behind.
+    mkdirSync(join(cwd, 'killed'));
+    const out = join(cwd, 'killed', 'out.json');
     for (const delay of [150, 300, 450, 600, 900]) {
       writeFileSync(out, '"old"\n');
-      await shell(`node "$COOP" list -o killed.json & sleep ${delay / 1000}; kill -9 $! 2>/dev/null; wait`, cwd);
+      await shell(`node "$COOP" list -o killed/out.json & sleep ${delay / 1000}; kill -9 $! 2>/dev/null; wait`, cwd);
       const text = readFileSync(out, 'utf8');
       expect(text === '"old"\n' || (JSON.parse(text) as unknown[]).length === 150, `after ${delay} ms`).toBe(true);
     }
@@ -80,7 +82,7 @@ describe('-o FILE', () => {
     expect(await coop(['list', '-o', 'list.json'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(JSON.parse(readFileSync(out, 'utf8'))[0].id).toBe('pk-ps');
     expect(statSync(out).mode & 0o777).toBe(0o640);
-    expect(leftovers(dir, 'list.json')).toEqual([]);
+    expect(leftovers(dir)).toEqual([]);
   });
 
   it('writes through a symlink into its target, and keeps the link', async () => {
@@ -90,7 +92,7 @@ describe('-o FILE', () => {
     expect((await coop(['list', '-o', 'link.md'], { cwd: dir })).code).toBe(0);
     expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'real', 'target.md'), 'utf8')).toContain('| pk-ps |');
-    expect(leftovers(join(dir, 'real'), 'target.md')).toEqual([]);
+    expect(leftovers(join(dir, 'real'))).toEqual([]);
   });
 
   it('a failed write says why, exits 2 and removes its temporary file', async () => {
@@ -98,13 +100,14 @@ describe('-o FILE', () => {
     const result = await coop(['list', '-o', 'a-folder.json'], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^coop: cannot write a-folder\.json: E[A-Z]+\n$/);
-    expect(leftovers(dir, 'a-folder.json')).toEqual([]);
+    expect(leftovers(dir)).toEqual([]);
   });
 
   it.each([
     ['a record file', 'registry/agreements/pk-ps.yaml'],
     ['a new file in a record folder', 'registry/agreements/new.json'],
     ['any file in the registry folder', 'registry/report.md'],
+    ['a file in a new folder of the registry', 'registry/new/report.md'],
     ['a symlink to a record file', 'record-link.yaml'],
   ])('onto %s is refused without --force (exit 2), and the registry is untouched', async (_, target) => {
     if (target === 'record-link.yaml' && !existsSync(join(dir, target))) symlinkSync(join(dir, 'registry', 'agreements', 'pk-ps.yaml'), join(dir, target));
@@ -118,6 +121,7 @@ describe('-o FILE', () => {
     expect(readFileSync(join(dir, 'registry', 'agreements', 'pk-ps.yaml'), 'utf8')).toBe(before);
     expect(existsSync(join(dir, 'registry', 'agreements', 'new.json'))).toBe(false);
     expect(existsSync(join(dir, 'registry', 'report.md'))).toBe(false);
+    expect(existsSync(join(dir, 'registry', 'new'))).toBe(false);
   });
 
   it('--force writes inside the registry all the same', async () => {

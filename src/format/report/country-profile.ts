@@ -77,7 +77,7 @@ export function countryProfile({ code, records, deadlines, asOf, link }: Country
       `Countries: ${p.countries.map((c) => `${e(countryName(c.country))} (${c.role})`).join(', ')}`,
       `Status: ${p.status}`,
       ...(p.start || p.end ? [`Runs: ${p.start ?? '?'} to ${p.end ?? (p.status === 'active' ? 'now' : '?')}`] : []),
-      ...(p.agreement ? [`Under agreement: ${p.agreement}`] : []),
+      ...(p.agreement ? [`Under agreement: ${e(p.agreement)}`] : []),
       ...areasItem(p),
       ...sourceItems(p.sources),
     ]);

@@ -55,7 +55,7 @@ export function registryReport({ records, countries, deadlines, asOf, within, li
     doc.table(['Year', 'Agreements', 'Programmes'], years.map((y) => [String(y.year), String(y.agreements), String(y.programmes)]), ['left', 'right', 'right']);
   }
   const undated = plain.filter((r) => recordDate(r) === undefined).map((r) => r.id);
-  doc.paragraph(undated.length ? `Undated records: ${undated.join(', ')}.` : 'Every record is dated.', { raw: true });
+  doc.paragraph(undated.length ? `Undated records: ${undated.map(escapeMarkdown).join(', ')}.` : 'Every record is dated.', { raw: true });
 
   const bars = timelineBars(plain, asOf);
   if (bars.length > 0) {
