@@ -7,6 +7,8 @@ export interface CommonOptions {
   color: boolean;
   output?: string;
   asOf?: string;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 /** --as-of, checked to be a real YYYY-MM-DD day, or today. */

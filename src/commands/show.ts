@@ -17,7 +17,7 @@ export interface ShowOptions extends CommonOptions {
 export async function show(id: string, options: ShowOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(options.format, options.output, EXTENSIONS.show, 'text');
   const asOf = asOfDay(options.asOf, io.today);
-  const { records } = openRegistry(options.registry, asOf, io);
+  const { records } = openRegistry(options, asOf, io);
   const found = records.find((r) => r.record.id === id);
   if (!found) {
     const hint = suggestId(id, records.map((r) => r.record.id));
