@@ -1,4 +1,5 @@
-import { LineCounter, isAlias, isNode, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import type { Document, LineCounter, YAMLError } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import { finding, type Finding, type Position } from '../findings.js';
 
 const MAX_ALIAS_EXPANSION = 100;
@@ -12,6 +13,7 @@ export interface ParsedYaml {
 
 /** Parses record text with the `yaml` package, which knows where every node is. */
 export function parseYaml(text: string): ParsedYaml {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, version: '1.2' });
   return { doc, lines };
@@ -68,6 +70,7 @@ function tooDeep(file: string): Finding {
 }
 
 function tagFindings(file: string, doc: Document, at: (offset: number) => Position): Finding[] {
+  const { isAlias, isNode, visit } = yamlLibrary();
   const findings: Finding[] = [];
   const warned = new Set(doc.warnings.map((w) => w.pos[0]));
   visit(doc, (_, node) => {
@@ -101,6 +104,7 @@ function yamlErrorFinding(file: string, error: YAMLError): Finding {
 }
 
 function firstAliasPosition(doc: Document, at: (offset: number) => Position): Position {
+  const { visit } = yamlLibrary();
   let offset = 0;
   visit(doc, {
     Alias(_, node) {
