@@ -176,6 +176,7 @@ function withCommonOptions(command: Command): Command {
     .option('--force', 'let -o write a file inside the registry folder')
     .option('--as-of <date>', 'the day to judge dates against, YYYY-MM-DD (default: today)')
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--no-cache', 'parse every file afresh instead of reusing results for unchanged files (cache: $COOP_CACHE_DIR, node_modules/.cache/coop or ~/.cache/coop)')
     .option('--debug', 'show stack traces for internal errors');
 }
 

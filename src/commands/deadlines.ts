@@ -30,7 +30,7 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
   if (options.overdue && options.all) throw new UsageError('--overdue and --all cannot be used together');
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records, dir } = openRegistry(options.registry, asOf, io);
+  const { records, dir } = openRegistry(options, asOf, io);
   const every = collectDeadlines(records.filter((r) => matchesFilter(r.record, filter)));
   const shown = selectDeadlines(every, { asOf, within, overdueOnly: options.overdue, all: options.all });
 

@@ -21,7 +21,7 @@ export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
   const filter = toFilter(options);
   const order = toSortOrder(options.sort, { field: 'date', descending: false });
   const limit = toLimit(options.limit);
-  const { records, dir } = openRegistry(options.registry, asOfDay(options.asOf, io.today), io);
+  const { records, dir } = openRegistry(options, asOfDay(options.asOf, io.today), io);
   const matching = sortRecords(
     records.filter((r) => matchesFilter(r.record, filter)),
     (r) => r.record,

@@ -4,6 +4,7 @@ import { loadRecords } from '../core/query/load-records.js';
 import { findRegistry } from '../core/registry/find-registry.js';
 import { displayPath } from '../format/paths.js';
 import { terminalSafe } from '../format/terminal-safe.js';
+import { parseCacheFor } from './parse-cache.js';
 
 export interface OpenRegistry extends RecordSet {
   /** The registry folder the records come from. */
@@ -11,9 +12,9 @@ export interface OpenRegistry extends RecordSet {
 }
 
 /** The registry's valid records for a query command; files with errors are named on stderr unless `quiet`. */
-export function openRegistry(registryOption: string | undefined, asOf: string, io: Io, { quiet = false } = {}): OpenRegistry {
-  const registry = findRegistry({ option: registryOption, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
-  const set = loadRecords(registry.dir, asOf);
+export function openRegistry(options: { registry?: string; cache?: boolean }, asOf: string, io: Io, { quiet = false } = {}): OpenRegistry {
+  const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
+  const set = loadRecords(registry.dir, asOf, parseCacheFor(registry.dir, options, io));
   if (!quiet) noteSkipped(set.skipped, io);
   return { ...set, dir: registry.dir };
 }

@@ -9,6 +9,8 @@ export interface CommonOptions {
   /** Let -o write inside the registry folder. */
   force?: boolean;
   asOf?: string;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 /** --as-of, checked to be a real YYYY-MM-DD day, or today. */

@@ -25,7 +25,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   if (options.country.length > 1) throw new UsageError('give one --country for a country profile, or none for the whole registry');
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records, dir } = openRegistry(options.registry, asOf, io);
+  const { records, dir } = openRegistry(options, asOf, io);
   const kept = records.filter((r) => matchesFilter(r.record, filter));
   const deadlines = collectDeadlines(kept);
   // Links are relative to where the report is written, so they work wherever it is committed.
