@@ -125,9 +125,12 @@ describe('Markdown stays inert', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'registry', 'agreements'), { recursive: true });
     writeFileSync(join(dir, 'registry', 'agreements', 'pk-url.yaml'), nastyAgreementYaml('pk-url', { url: 'https://example.org/a b\n<!-- hidden (x) `y` <z>' }));
+    // A URL the schema accepts, with what Markdown link syntax cares about: ) ] * _ and an entity.
+    writeFileSync(join(dir, 'registry', 'agreements', 'pk-url-ok.yaml'), nastyAgreementYaml('pk-url-ok', { url: "https://example.org/a_(b)*[c]'d&amp;e" }));
     const { code, stdout } = await coop(['report', ...AS_OF, '--country', 'PK'], { cwd: dir });
     expect(code).toBe(0);
     const html = renderMarkdown(stdout);
+    expect(html).toContain(`<a href="https://example.org/a_%28b%29*%5Bc%5D'd&amp;amp;e">Source`);
     expect(html).not.toContain('<!--');
     expect(html).not.toMatch(/<(b|img|script)\b/);
     expect(html).toContain('<h2>Commitments</h2>');
