@@ -7,6 +7,7 @@ import { toFilter, toLimit, type FilterOptions } from './filter-options.js';
 import { openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
 import { paintFor } from './paint.js';
+import { tableWidth } from './render-table.js';
 import { writeOutput } from './write-output.js';
 
 export interface CountriesOptions extends CommonOptions, FilterOptions {
@@ -41,7 +42,7 @@ export async function countries(options: CountriesOptions, io: Io): Promise<Exit
         io.err('No countries match.\n');
         return ExitCode.Ok;
       }
-      text = formats.countriesTable(rows, await paintFor(options, io));
+      text = formats.countriesTable(rows, await paintFor(options, io), tableWidth(options, io));
     }
   }
   writeOutput(text, { ...options, registryDir: dir }, io);

@@ -40,13 +40,14 @@ export function deadlinesMarkdown(deadlines: readonly TimedDeadline[]): string {
   return deadlines.length ? markdownTable(HEAD, deadlines.map(cells)) : '_No deadlines._\n';
 }
 
+// When even whole words do not fit: COUNTRIES goes first, then STATUS, then the record id.
 const COLUMNS: Column[] = [
-  { head: 'DUE', min: 12 },
-  { head: 'WHEN', min: 12 },
-  { head: 'RECORD', min: Infinity },
-  { head: 'COUNTRIES', min: 12, optional: true },
-  { head: 'WHAT', min: 20, weight: 2 },
-  { head: 'STATUS', min: 9 },
+  { head: 'DUE' },
+  { head: 'WHEN' },
+  { head: 'RECORD', breakAt: 'hyphens', drop: 3 },
+  { head: 'COUNTRIES', drop: 1 },
+  { head: 'WHAT', weight: 2 },
+  { head: 'STATUS', drop: 2 },
 ];
 
 export function deadlinesTable(deadlines: readonly TimedDeadline[], paint: ChalkInstance, width: number): string {
