@@ -11,8 +11,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  // -v is what many tools take for the version; commander's flag is -V.
+  const args = argv[0] === '-v' ? ['--version', ...argv.slice(1)] : [...argv];
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(args, { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportError(error, argv.includes('--debug'), io);
