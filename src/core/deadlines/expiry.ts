@@ -4,7 +4,7 @@ import { shiftWindow, windowOf, type DayWindow } from './calendar.js';
 /** An agreement's current expiry, how it was reached, or why it cannot be known. */
 export interface Expiry {
   window?: DayWindow;
-  /** How the date was reached, e.g. "as stated", "entry into force 2010-03-01 + P5Y", "renewal of 2015-03-01 + P5Y". */
+  /** How the date was reached: "as stated", "entry into force + P5Y", "renewal of 2015-03-01 + P5Y", ... */
   basis?: string;
   /** Why there is no date although the record says the agreement runs for a term. */
   unknown?: string;
@@ -56,7 +56,7 @@ function baseExpiry(agreement: Agreement): Expiry {
     const since = signed ? ` (signed ${signed}; its entry into force is not recorded)` : '';
     return { unknown: `validity.duration is ${duration}, but the agreement has no entry into force date to count it from${since}` };
   }
-  return shifted(inForce, duration, `entry into force ${inForce} + ${duration}`);
+  return shifted(inForce, duration, `entry into force + ${duration}`);
 }
 
 function dated(date: string, basis: string): Expiry {
