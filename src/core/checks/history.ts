@@ -56,7 +56,7 @@ function historyFindings(record: LoadedRecord, asOf: string): Finding[] {
 
 export function eventText(event: HistoryEvent): string {
   const what = event.type.replace(/-/g, ' ');
-  return `${what}${event.party ? ` by ${event.party}` : ''}${event.date ? ` on ${event.date}` : ''}`;
+  return `${what}${event.party ? ` by ${event.party}` : ''}${event.date ? ` ${event.date.length === 10 ? 'on' : 'in'} ${event.date}` : ''}`;
 }
 
 /** The fields the status derivation reads, when they have the right shape; undefined otherwise. */

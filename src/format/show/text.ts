@@ -105,7 +105,7 @@ function statusText(record: CoopRecord, current: CurrentStatus | undefined): str
 }
 
 function historyWords(e: HistoryEvent): string {
-  return [e.type.replace(/-/g, ' '), e.party && `by ${countryName(e.party)}`, e.date && `on ${e.date}`].filter(Boolean).join(' ');
+  return [e.type.replace(/-/g, ' '), e.party && `by ${countryName(e.party)}`, e.date && `${e.date.length === 10 ? 'on' : 'in'} ${e.date}`].filter(Boolean).join(' ');
 }
 
 function historyEvent(e: HistoryEvent): string {
