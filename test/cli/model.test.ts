@@ -95,7 +95,7 @@ describe('derived status', () => {
   it('show gives the last status the history knows when the stated one is unknown', async () => {
     const { stdout } = await run('show', 'a-dz-cu-1963');
     expect(stdout).toContain('  Status        unknown\n                last known from the history: in-force (entry into force in 1963)\n');
-    expect(stdout).toContain('a-dz-cu-1963 · agreement · registry/agreements/a-dz-cu-1963.yaml · descriptive title, not quoted from a source\n');
+    expect(stdout).toContain('a-dz-cu-1963 · agreement · registry/agreements/a-dz-cu-1963.yaml\n(a descriptive title, not quoted from a source)\n');
   });
 
   it('a party withdrawing from a trilateral agreement leaves it in force; from a bilateral one, withdrawn', async () => {
@@ -186,7 +186,7 @@ describe('open, overdue and unverified in every command', () => {
 
   it('a commitment met on an unknown date is closed, and show says so', async () => {
     const { stdout } = await run('show', 'a-br-jp-mz-2009');
-    expect(stdout).toContain('  nursing-curriculum · met, date unknown (as of 2021-06-30, source: jica-2021) · no deadline given\n');
+    expect(stdout).toContain('  nursing-curriculum · met, date unknown · no deadline given\n    Revise the national nursing curriculum\n    Status met as of 2021-06-30, source: jica-2021\n');
   });
 });
 

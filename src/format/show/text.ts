@@ -52,8 +52,9 @@ export function formatRecordText(stored: CoopRecord, { paint, file, due, expiry,
         ];
   fields.push(['Organisations', record.organisations?.map(organisation).join('\n')]);
   fields.push(['Areas', record.areas?.map((a) => AREAS[a]?.label ?? a).join(', ')]);
-  const about = [record.id, record.kind, terminalSafe(file), ...(record.title_descriptive ? ['descriptive title, not quoted from a source'] : [])];
-  const out = [`${paint.bold(record.title)}\n`, `${paint.dim(about.join(' · '))}\n\n`];
+  const out = [`${paint.bold(record.title)}\n`, `${paint.dim(`${record.id} · ${record.kind} · ${terminalSafe(file)}`)}\n`];
+  if (record.title_descriptive) out.push(`${paint.dim('(a descriptive title, not quoted from a source)')}\n`);
+  out.push('\n');
   for (const [label, value] of fields) if (value) out.push(labelled(label, value));
   if (record.kind === 'agreement' && record.history?.length) out.push(section(paint, 'History', record.history.map(historyEvent)));
   if (record.kind === 'programme' && record.events?.length) out.push(section(paint, 'Events', record.events.map(event)));
@@ -131,7 +132,8 @@ function commitment(c: Commitment, computed: DayWindow | undefined): string {
   const due = computed && !c.due?.date ? `${rule} → ${windowText(computed)}` : rule;
   const met = c.met_on ? ` on ${c.met_on}` : c.met_on_unknown ? ', date unknown' : '';
   const known = [c.status_as_of && `as of ${c.status_as_of}`, c.status_source && `source: ${c.status_source}`].filter(Boolean).join(', ');
-  const lines = [`${c.id} · ${c.status}${met}${known ? ` (${known})` : ''} · ${due}`, ...indented(c.text)];
+  const lines = [`${c.id} · ${c.status}${met} · ${due}`, ...indented(c.text)];
+  if (known) lines.push(...indented(`Status ${c.status} ${known}`));
   if (c.basis) lines.push(...indented(`Source wording: "${c.basis}"`));
   return lines.join('\n');
 }
