@@ -34,7 +34,7 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
   const { records } = openRegistry(options.registry, asOf, io);
-  const every = collectDeadlines(records.filter((r) => matchesFilter(r.record, filter)), asOf);
+  const every = collectDeadlines(records.filter((r) => matchesFilter(r.record, { ...filter, asOf })), asOf);
   const shown = selectDeadlines(every, { asOf, within, overdueOnly: options.overdue, all: options.all });
 
   if (shown.length === 0 && format === 'table') io.err(`No deadlines ${options.overdue ? 'overdue' : `due within ${within}`} as of ${asOf}.\n`);

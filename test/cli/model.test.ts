@@ -115,6 +115,15 @@ describe('derived status', () => {
     expect(JSON.parse(validate.stdout).problems.map((p: { code: string }) => p.code)).toEqual(['status-history']);
   });
 
+  it('list filters and shows the current status; its JSON keeps the record as stored', async () => {
+    const at = fixture('status-history');
+    const table = await coop(['list', '--status', 'in-force', '--format', 'markdown', ...AS_OF], { cwd: at });
+    expect(table.stdout).toContain('| pk-ps-test | agreement | Pakistan, Palestine | 2025-09-17 | in-force | Test agreement |');
+    expect((await coop(['list', '--status', 'signed', '--format', 'json', ...AS_OF], { cwd: at })).stdout).toBe('[]\n');
+    const stored = JSON.parse((await coop(['list', '--status', 'in-force', '--format', 'json', ...AS_OF], { cwd: at })).stdout);
+    expect(stored.map((r: { status: string }) => r.status)).toEqual(['signed']);
+  });
+
   it('the report timeline\'s To column gives each agreement\'s current status and end', async () => {
     const { stdout } = await run('report');
     for (const row of [
