@@ -71,7 +71,7 @@ describe('expiry counts from the latest renewal', () => {
 
   it('without renewals: entry into force + duration, or expires as stated', () => {
     expect(agreementExpiry(agreement(base))).toEqual({ window: { earliest: '2015-03-01', latest: '2015-03-01' }, basis: 'entry into force + P5Y' });
-    expect(agreementExpiry(agreement({ ...base, expires: '2014-12-31' }))).toEqual({ window: { earliest: '2014-12-31', latest: '2014-12-31' }, basis: 'as stated' });
+    expect(agreementExpiry(agreement({ ...base, expires: '2014-12-31' }))).toEqual({ window: { earliest: '2014-12-31', latest: '2014-12-31' }, basis: 'as stated', stated: true });
   });
 
   it('the latest renewal\'s date + validity.duration, over a stated expires', () => {

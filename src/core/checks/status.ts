@@ -33,7 +33,7 @@ function agreementStatus(record: LoadedRecord, today: PartialDate, asOf: string)
   const signed = dateOf(asObject(data.signed).date);
   const inForce = dateOf(data.entry_into_force);
   const expiry = expiryOf(record, asOf);
-  const stated = expiry.basis === 'as stated';
+  const stated = expiry.stated === true;
   const expiresText = stated ? String(data.expires) : expiry.window && `${expiry.window.latest} (${expiry.basis})`;
   const expired = expiry.window !== undefined && expiry.window.latest < asOf;
   const expiresLater = expiry.window !== undefined && expiry.window.earliest > asOf;

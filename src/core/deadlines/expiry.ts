@@ -8,6 +8,8 @@ export interface Expiry {
   basis?: string;
   /** Why there is no date although the record says the agreement runs for a term. */
   unknown?: string;
+  /** The date is the record's own `expires`, not computed. */
+  stated?: true;
 }
 
 /** Automatic renewals are rolled forward at most this many terms. */
@@ -48,7 +50,10 @@ function baseExpiry(agreement: Agreement): Expiry {
     if (!term) return { unknown: `renewed ${latest.date}, but neither the renewal's duration nor validity.duration says how long the new term runs` };
     return shifted(latest.date, term, `${of} + ${term}`);
   }
-  if (agreement.expires) return dated(agreement.expires, 'as stated');
+  if (agreement.expires) {
+    const stated = dated(agreement.expires, 'as stated');
+    return stated.window ? { ...stated, stated: true } : stated;
+  }
   if (!duration) return {};
   const inForce = entryIntoForceDate(agreement);
   if (!inForce) {

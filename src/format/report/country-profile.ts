@@ -112,7 +112,7 @@ function statusItem(record: CoopRecord, asOf: string): string {
 
 function expiryItem(agreement: Agreement, asOf: string): string[] {
   const expiry = agreementExpiry(agreement, asOf);
-  if (expiry.window) return [`Expires: ${expiry.basis === 'as stated' && agreement.expires ? agreement.expires : `${windowText(expiry.window)} (${expiry.basis})`}`];
+  if (expiry.window) return [`Expires: ${expiry.stated && agreement.expires ? agreement.expires : `${windowText(expiry.window)} (${expiry.basis})`}`];
   return expiry.unknown ? ['Expires: unknown'] : [];
 }
 

@@ -85,7 +85,7 @@ function person(p: Person): string {
 
 /** The stated expiry, a computed one with how it was reached, or why it is unknown. */
 function expiryText(stated: string | undefined, expiry: Expiry | undefined): string | undefined {
-  if (expiry?.window) return expiry.basis === 'as stated' && stated ? stated : `${windowText(expiry.window)} (${expiry.basis})`;
+  if (expiry?.window) return expiry.stated && stated ? stated : `${windowText(expiry.window)} (${expiry.basis})`;
   if (expiry?.unknown) return `unknown: ${expiry.unknown}`;
   return stated;
 }
