@@ -3,6 +3,7 @@ import { ExitCode, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { packageVersion } from './version.js';
 import { FORMATS } from '../format/format-names.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 
 /** Runs coop with the given arguments and returns the exit code; the only caller of process.exit is bin/. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -25,7 +26,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--debug', 'show stack traces for internal errors')
     .helpCommand(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(terminalSafe(s, { keepNewlines: true })) })
     .showSuggestionAfterError(true)
     .addHelpText('after', '\nRun "coop <command> --help" for a command\'s options and examples.');
 
@@ -175,8 +176,10 @@ function withCommonOptions(command: Command): Command {
   return command
     .option('--registry <dir>', 'registry folder (default: $COOP_REGISTRY, ./registry, <git root>/registry, or the shipped one)')
     .option('-o, --output <file>', 'write to FILE; the format follows its extension unless --format is given')
+    .option('--force', 'let -o write a file inside the registry folder')
     .option('--as-of <date>', 'the day to judge dates against, YYYY-MM-DD (default: today)')
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--no-cache', 'parse every file afresh instead of reusing results for unchanged files (cache: $COOP_CACHE_DIR, node_modules/.cache/coop or ~/.cache/coop)')
     .option('--debug', 'show stack traces for internal errors');
 }
 
@@ -186,10 +189,11 @@ function reportError(error: unknown, debug: boolean, io: Io): number {
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CannotRun;
   }
   if (error instanceof UsageError || (error instanceof Error && (error.name === 'RegistryError' || error.name === 'GitError'))) {
-    io.err(`coop: ${error.message}\n`);
+    // Messages are one line; a line break in one comes from a path or a value and is shown.
+    io.err(`coop: ${terminalSafe(error.message)}\n`);
     return ExitCode.CannotRun;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = terminalSafe(error instanceof Error ? error.message : String(error));
   io.err(`coop: internal error: ${message}\n`);
   io.err(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Run again with --debug for the stack trace, and please report it.\n');
   return ExitCode.CannotRun;

@@ -7,6 +7,7 @@ import { matchesFilter } from '../core/query/filter.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { whenText } from '../format/deadlines/describe.js';
 import { displayPath } from '../format/paths.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 import { toFilter, type FilterOptions } from './filter-options.js';
 import { openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
@@ -33,12 +34,12 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
   if (!window || !/[1-9]/.test(window)) throw new UsageError(`--window must be a duration of at least a day like 1d, 7d or P1W; got "${options.window}"`);
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records } = openRegistry(options.registry, asOf, io);
+  const { records, dir } = openRegistry(options, asOf, io);
   const every = collectDeadlines(records.filter((r) => matchesFilter(r.record, { ...filter, asOf })), asOf);
   const shown = selectDeadlines(every, { asOf, within, overdueOnly: options.overdue, all: options.all });
 
   if (shown.length === 0 && format === 'table') io.err(`No deadlines ${options.overdue ? 'overdue' : `due within ${within}`} as of ${asOf}.\n`);
-  else writeOutput(await render(shown, format, asOf, options, io), options.output, io);
+  else writeOutput(await render(shown, format, asOf, options, io), { ...options, registryDir: dir }, io);
 
   if (!options.check) return ExitCode.Ok;
   const timed = selectDeadlines(every, { asOf, within, all: true });
@@ -85,5 +86,6 @@ function checkSummary({ failing, overdue, unverified, asOf, window }: CheckResul
   const older = overdue.filter((d) => !failing.includes(d));
   if (older.length > 0) lines.push(`coop deadlines: ${older.length} overdue since before that, not failing (--check --all fails on them): ${items(older)}`);
   if (unverified.length > 0) lines.push(`coop deadlines: ${unverified.length} unverified (status unknown after the due date), never failing: ${items(unverified)}`);
-  return lines.map((line) => `${line}\n`).join('');
+  // Ids and items come from records: each line is made safe for the terminal on its own.
+  return lines.map((line) => `${terminalSafe(line)}\n`).join('');
 }

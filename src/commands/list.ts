@@ -23,7 +23,7 @@ export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
   const order = toSortOrder(options.sort, { field: 'date', descending: false });
   const limit = toLimit(options.limit);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records } = openRegistry(options.registry, asOf, io);
+  const { records, dir } = openRegistry(options, asOf, io);
   const matching = sortRecords(
     records.filter((r) => matchesFilter(r.record, { ...filter, asOf })),
     (r) => r.record,
@@ -33,7 +33,7 @@ export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
   if (matching.length === 0 && format === 'table') return ExitCode.Ok;
   // JSON and YAML give records as stored; the other formats show the current status.
   const shown = format === 'json' || format === 'yaml' ? matching : matching.map((r) => ({ ...r, record: { ...r.record, status: currentStatus(r.record, asOf).status } as CoopRecord }));
-  writeOutput(await render(shown, format, options, io), options.output, io);
+  writeOutput(await render(shown, format, options, io), { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }
 

@@ -25,7 +25,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   if (options.country.length > 1) throw new UsageError('give one --country for a country profile, or none for the whole registry');
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records } = openRegistry(options.registry, asOf, io);
+  const { records, dir } = openRegistry(options, asOf, io);
   const kept = records.filter((r) => matchesFilter(r.record, { ...filter, asOf }));
   const deadlines = collectDeadlines(kept, asOf);
   // Links are relative to where the report is written, so they work wherever it is committed.
@@ -43,7 +43,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
     const countries = summariseCountries(kept.map((r) => r.record));
     text = registryReport({ records: kept, countries, deadlines: open, asOf, within, link });
   }
-  writeOutput(text, options.output, io);
+  writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }
 

@@ -51,7 +51,7 @@ function commitmentFindings(record: LoadedRecord, asOf: string): Finding[] {
 }
 
 function isAnchor(from: string | undefined): from is keyof typeof ANCHOR_WORDS {
-  return from !== undefined && from in ANCHOR_WORDS;
+  return from !== undefined && Object.hasOwn(ANCHOR_WORDS, from);
 }
 
 /** The record read as its folder's kind; fields may still be of the wrong type, so callers check. */

@@ -43,5 +43,5 @@ export function nextDay(day: string): string {
 export function parseDuration(text: string): string | undefined {
   const short = /^(\d+)\s*([dwmy])$/i.exec(text.trim());
   const iso = short ? `P${short[1]}${short[2]!.toUpperCase()}` : text.trim().toUpperCase();
-  return /^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(iso) ? iso : undefined;
+  return /^P(?=\d)(\d{1,3}Y)?(\d{1,4}M)?(\d{1,5}W)?(\d{1,6}D)?$/.test(iso) ? iso : undefined;
 }

@@ -6,7 +6,7 @@ import { currentStatus } from '../../core/status/current-status.js';
 import { summariseCountries } from '../../core/query/country-summary.js';
 import { AREAS } from '../../core/vocabulary.js';
 import { windowText, whenText } from '../deadlines/describe.js';
-import { escapeMarkdown } from '../markdown.js';
+import { escapeMarkdown, isWebUrl, linkDestination } from '../markdown.js';
 import { MarkdownDoc } from './markdown-doc.js';
 import { ganttLines, timelineBars } from './mermaid.js';
 import { count, fileOf } from './registry-report.js';
@@ -80,7 +80,7 @@ export function countryProfile({ code, records, deadlines, asOf, link }: Country
       `Countries: ${p.countries.map((c) => `${e(countryName(c.country))} (${c.role})`).join(', ')}`,
       statusItem(p, asOf),
       ...(p.start || p.end ? [`Runs: ${p.start ?? '?'} to ${p.end ?? (p.status === 'active' ? 'now' : '?')}`] : []),
-      ...(p.agreement ? [`Under agreement: ${p.agreement}`] : []),
+      ...(p.agreement ? [`Under agreement: ${e(p.agreement)}`] : []),
       ...organisationsItem(p),
       ...areasItem(p),
       ...sourceItems(p.sources),
@@ -132,7 +132,7 @@ function person(p: Person): string {
 function sourceItems(sources: readonly Source[]): string[] {
   return sources.map((s) => {
     const facts = [s.publisher && e(s.publisher), s.via && `via ${e(s.via)}`, s.published && `published ${s.published}`].filter(Boolean);
-    const title = s.url ? `[${e(s.title)}](<${s.url.replace(/>/g, '%3E')}>)` : e(s.title);
+    const title = s.url && isWebUrl(s.url) ? `[${e(s.title)}](<${linkDestination(s.url)}>)` : e(s.title);
     return `Source: ${title}${facts.length ? `, ${facts.join(', ')}` : ''}`;
   });
 }

@@ -1,4 +1,4 @@
-import { escapeLineStart, escapeMarkdown } from '../markdown.js';
+import { escapeLineStart, escapeMarkdown, linkDestination } from '../markdown.js';
 import { wrap } from '../wrap.js';
 
 /** markdownlint's default line length; every line the report writes fits in it. */
@@ -64,10 +64,11 @@ export class MarkdownDoc {
     return this;
   }
 
-  /** A reference link `[label][]` whose target is listed at the end of the document. */
+  /** A reference link `[label][]` whose target is listed at the end of the document; both are escaped. */
   link(label: string, target: string): string {
-    this.links.set(label, target);
-    return `[${label}][]`;
+    const escaped = escapeMarkdown(label);
+    this.links.set(escaped, linkDestination(target));
+    return `[${escaped}][]`;
   }
 
   toString(): string {

@@ -61,7 +61,7 @@ export function registryReport({ records, countries, deadlines, asOf, within, li
     doc.table([title, 'Agreements', 'Programmes'], periods.map((p) => [periodLabel(p), String(p.agreements), String(p.programmes)]), ['left', 'right', 'right']);
   }
   const undated = plain.filter((r) => recordDate(r) === undefined).map((r) => r.id);
-  doc.paragraph(undated.length ? `Undated records: ${undated.join(', ')}.` : 'Every record is dated.', { raw: true });
+  doc.paragraph(undated.length ? `Undated records: ${undated.map(escapeMarkdown).join(', ')}.` : 'Every record is dated.', { raw: true });
 
   const bars = timelineBars(plain, asOf);
   if (bars.length > 0) {
