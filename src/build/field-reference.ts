@@ -36,6 +36,7 @@ const SIMPLE: Record<string, string> = {
   sourceRef: 'source id',
   titleDescriptive: '`true` \\| `false`',
   area: 'health area',
+  url: 'URL',
 };
 
 /** The Markdown of the field reference: one table per record kind, then the shared objects and the health areas. */
