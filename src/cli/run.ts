@@ -104,19 +104,22 @@ Examples:
 
   withFilterOptions(withCommonOptions(program.command('deadlines')))
     .summary('commitments, expiries and renewal notices that are due or overdue')
-    .description('Pending commitments, agreement expiries and renewal notice dates, overdue or due within --within of --as-of, soonest first. A date known only to the month or year gives a window: an item is overdue only when the whole window has passed.')
+    .description('Pending commitments, agreement expiries and renewal notice dates, overdue or due within --within of --as-of, soonest first, and unverified ones (status unknown after the due date). A date known only to the month or year gives a window: an item is overdue only when the whole window has passed. --check fails on what became overdue within --window, so a daily job alerts once.')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS.deadlines))
     .option('--within <duration>', 'look ahead this far: 90d, 12w, 6m, 1y or ISO 8601 (P90D)', 'P90D')
     .option('--overdue', 'only what is overdue')
     .option('--all', 'every dated item, whatever its status or how far ahead')
-    .option('--check', 'exit 1 when anything pending is overdue, with a one-line summary on stderr')
+    .option('--check', 'exit 1 when something pending became overdue within --window (with --all: when anything pending is overdue), with a summary on stderr')
+    .option('--window <duration>', 'with --check: how far back "became overdue" reaches; match the job\'s schedule: 1d, 7d or ISO 8601', '1d')
     .addHelpText('after', `
 Examples:
   coop deadlines                                 overdue and due in the next 90 days
   coop deadlines --as-of 2025-10-01 --within 30d
   coop deadlines --country Pakistan --overdue
   coop deadlines --all -o deadlines.ics          a calendar feed of every deadline
-  coop deadlines --check                         for a scheduled CI job`)
+  coop deadlines --check                         for a daily CI job: fails once, on the day after a due date
+  coop deadlines --check --window 7d             for a weekly job
+  coop deadlines --check --all                   fails while anything pending is overdue`)
     .action(async (options) => {
       const { deadlines } = await import('../commands/deadlines.js');
       setExit(await deadlines(options, io));

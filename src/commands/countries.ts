@@ -20,8 +20,9 @@ export async function countries(options: CountriesOptions, io: Io): Promise<Exit
   const format = pickFormat(options.format, options.output, EXTENSIONS.countries, 'table');
   const filter = toFilter(options);
   const limit = toLimit(options.limit);
-  const { records, dir } = openRegistry(options, asOfDay(options.asOf, io.today), io);
-  const rows = summariseCountries(records.map((r) => r.record).filter((r) => matchesFilter(r, filter))).slice(0, limit);
+  const asOf = asOfDay(options.asOf, io.today);
+  const { records, dir } = openRegistry(options, asOf, io);
+  const rows = summariseCountries(records.map((r) => r.record).filter((r) => matchesFilter(r, { ...filter, asOf }))).slice(0, limit);
   const formats = await import('../format/countries/formats.js');
   let text: string;
   switch (format) {

@@ -26,8 +26,8 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
   const { records, dir } = openRegistry(options, asOf, io);
-  const kept = records.filter((r) => matchesFilter(r.record, filter));
-  const deadlines = collectDeadlines(kept);
+  const kept = records.filter((r) => matchesFilter(r.record, { ...filter, asOf }));
+  const deadlines = collectDeadlines(kept, asOf);
   // Links are relative to where the report is written, so they work wherever it is committed.
   const base = options.output === undefined || options.output === '-' ? io.cwd : dirname(resolve(io.cwd, options.output));
   const link = (file: string): string => relative(base, file).split(sep).join('/');

@@ -35,14 +35,17 @@ export async function show(id: string, options: ShowOptions, io: Io): Promise<Ex
     throw new UsageError(`no record with id "${id}"${hint || '; coop list shows every id'}`);
   }
   let text: string;
-  if (format === 'json') text = jsonText(recordJson(found));
+  if (format === 'json') text = jsonText({ ...recordJson(found), ...(await import('../core/status/record-facts.js')).recordFacts(found.record, asOf) });
   else if (format === 'yaml') text = await yamlText(found.record);
   else {
     const { formatRecordText } = await import('../format/show/text.js');
-    const { commitmentDue, expiryWindow } = await import('../core/deadlines/deadlines.js');
+    const { commitmentDue } = await import('../core/deadlines/deadlines.js');
+    const { agreementExpiry } = await import('../core/deadlines/expiry.js');
+    const { currentStatus } = await import('../core/status/current-status.js');
     const record = found.record;
     const due = new Map((record.commitments ?? []).map((c) => [c.id, commitmentDue(record, c)] as const));
-    text = formatRecordText(record, { paint: await paintFor(options, io), file: displayPath(found.file, io.cwd), due, expiry: expiryWindow(record) });
+    const expiry = record.kind === 'agreement' ? agreementExpiry(record, asOf) : undefined;
+    text = formatRecordText(record, { paint: await paintFor(options, io), file: displayPath(found.file, io.cwd), due, expiry, status: currentStatus(record, asOf) });
   }
   writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;

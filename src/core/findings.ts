@@ -36,13 +36,15 @@ export const FINDING_CODES = {
   'unknown-country': ['error', 'A country is not an ISO 3166-1 alpha-2 code.'],
   'duplicate-country': ['error', 'The same country is listed twice as a party or participant.'],
   'duplicate-commitment': ['error', 'Two commitments of one record have the same id.'],
+  'duplicate-source': ['error', 'Two sources of one record have the same id.'],
   'invalid-date': ['error', 'A date that does not exist in the calendar, such as 2025-02-30.'],
-  'date-order': ['error', 'Dates out of order: signed after entry into force, start after end.'],
-  'dangling-reference': ['error', 'A reference to a record that does not exist.'],
+  'date-order': ['error', 'Dates out of order: signed after entry into force, start after end, history events not oldest first.'],
+  'dangling-reference': ['error', 'A reference that does not resolve: a record, a source id, or a history party that is not a party.'],
   'missing-anchor': ['error', 'A commitment is due a duration after a date (signed, entry_into_force, start) that the record lacks.'],
-  'met-without-date': ['error', 'A commitment marked met has no met_on date.'],
-  'future-date': ['error', 'A met_on date lies after the day of the check.'],
+  'met-without-date': ['error', 'A commitment marked met has no met_on date and does not say met_on_unknown: true.'],
+  'future-date': ['error', 'A met_on or status_as_of date lies after the day of the check.'],
   'status-date': ['warning', 'A stored status that its dates contradict.'],
+  'status-history': ['warning', 'A stored status that the agreement\'s history contradicts, or that the history lacks an event for.'],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -90,9 +90,12 @@ describe('timing as of a day', () => {
     expect(at(window, '2025-10-30')).toEqual(['possibly-due', 0]);
     expect(at(window, '2025-10-31')).toEqual(['overdue', -1]);
   });
-  it('met, missed and cancelled are closed; pending, partially met and unknown stay open', () => {
-    for (const status of ['met', 'missed', 'cancelled', 'closed']) expect(at(deadline('2025-01-01', '2025-01-01', status), '2025-10-01')[0]).toBe('closed');
-    for (const status of ['pending', 'partially-met', 'unknown']) expect(at(deadline('2025-01-01', '2025-01-01', status), '2025-10-01')[0]).toBe('overdue');
+  it('met, partially met, missed and cancelled are closed; only pending becomes overdue; unknown becomes unverified', () => {
+    for (const status of ['met', 'partially-met', 'missed', 'cancelled', 'closed']) expect(at(deadline('2025-01-01', '2025-01-01', status), '2025-10-01')[0]).toBe('closed');
+    expect(at(deadline('2025-01-01', '2025-01-01', 'pending'), '2025-10-01')[0]).toBe('overdue');
+    expect(at(deadline('2025-01-01', '2025-01-01', 'unknown'), '2025-10-01')).toEqual(['unverified', -273]);
+    // Before its due date an item of unknown status is listed like a pending one.
+    expect(at(deadline('2025-10-20', '2025-10-20', 'unknown'), '2025-10-01')).toEqual(['due', 19]);
   });
   it('selects overdue and due by default, soonest first', () => {
     const items = [deadline('2026-06-01'), deadline('2025-10-20'), deadline('2025-01-01', '2025-01-01', 'met'), deadline('2025-09-01')];
