@@ -28,6 +28,10 @@ describe('calendar arithmetic', () => {
     expect(addDuration('2025-12-25', 'P2W')).toBe('2026-01-08');
     expect(daysBetween('2025-10-01', '2025-10-17')).toBe(16);
     expect(daysBetween('2025-11-01', '2025-10-17')).toBe(-15);
+    // Agrees with Temporal across leap years, centuries and years below 100.
+    for (const [from, to, days] of [['2024-02-28', '2024-03-01', 2], ['1900-02-28', '1900-03-01', 1], ['2000-02-28', '2000-03-01', 2], ['0050-01-01', '0051-01-01', 365], ['1963-05-01', '2025-09-17', 22785]] as const) {
+      expect(daysBetween(from, to), `${from} → ${to}`).toBe(days);
+    }
   });
   it('reads short and ISO durations', () => {
     expect(['90d', '12w', '3m', '1y', 'P90D', 'p2w', ' 30D '].map(parseDuration)).toEqual(['P90D', 'P12W', 'P3M', 'P1Y', 'P90D', 'P2W', 'P30D']);

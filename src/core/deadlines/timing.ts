@@ -20,13 +20,18 @@ export interface TimedDeadline extends Deadline {
 }
 
 export function timeDeadline(deadline: Deadline, asOf: string, within: string): TimedDeadline {
+  return timeAgainst(deadline, asOf, addDuration(asOf, within));
+}
+
+/** As timeDeadline, with the end of the look-ahead (`asOf` + within) worked out once by the caller. */
+function timeAgainst(deadline: Deadline, asOf: string, horizon: string): TimedDeadline {
   const { earliest, latest } = deadline.due;
   const daysLeft = latest < asOf ? daysBetween(asOf, latest) : earliest > asOf ? daysBetween(asOf, earliest) : daysBetween(asOf, latest);
   let timing: Timing;
   if (isClosed(deadline.status)) timing = 'closed';
   else if (latest < asOf) timing = isOpen(deadline.status) ? 'overdue' : 'unverified';
   else if (earliest <= asOf && earliest !== latest) timing = 'possibly-due';
-  else if (earliest <= addDuration(asOf, within)) timing = 'due';
+  else if (earliest <= horizon) timing = 'due';
   else timing = 'later';
   return { ...deadline, timing, daysLeft };
 }
@@ -46,9 +51,12 @@ export interface DeadlineSelection {
   all?: boolean;
 }
 
+const TEXT_ORDER = new Intl.Collator();
+
 /** Deadlines as of a day, soonest first: by default overdue, unverified, possibly due and due within the window. */
 export function selectDeadlines(deadlines: readonly Deadline[], { asOf, within, overdueOnly, all }: DeadlineSelection): TimedDeadline[] {
-  const timed = deadlines.map((d) => timeDeadline(d, asOf, within));
+  const horizon = addDuration(asOf, within);
+  const timed = deadlines.map((d) => timeAgainst(d, asOf, horizon));
   const kept = timed.filter((d) => (overdueOnly ? d.timing === 'overdue' : all || d.timing !== 'later' && d.timing !== 'closed'));
-  return kept.sort((a, b) => a.due.earliest.localeCompare(b.due.earliest) || a.record.id.localeCompare(b.record.id) || a.item.localeCompare(b.item));
+  return kept.sort((a, b) => TEXT_ORDER.compare(a.due.earliest, b.due.earliest) || TEXT_ORDER.compare(a.record.id, b.record.id) || TEXT_ORDER.compare(a.item, b.item));
 }

@@ -23,10 +23,16 @@ export function countsByPeriod(records: readonly CoopRecord[], years = 1): Perio
     const start = year - (year % years);
     tally(periods, start, record, () => ({ start, years, agreements: 0, programmes: 0 }));
   }
-  const known = [...periods.keys()];
-  if (known.length === 0) return [];
+  if (periods.size === 0) return [];
+  // A loop, not Math.min(...keys): spreading a very long list overflows the call stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const start of periods.keys()) {
+    first = Math.min(first, start);
+    last = Math.max(last, start);
+  }
   const out: PeriodCount[] = [];
-  for (let start = Math.min(...known); start <= Math.max(...known); start += years) out.push(periods.get(start) ?? { start, years, agreements: 0, programmes: 0 });
+  for (let start = first; start <= last; start += years) out.push(periods.get(start) ?? { start, years, agreements: 0, programmes: 0 });
   return out;
 }
 

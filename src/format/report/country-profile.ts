@@ -90,9 +90,11 @@ export function countryProfile({ code, records, deadlines, asOf, link }: Country
   doc.heading(2, 'Commitments');
   const commitments = plain.flatMap((r) => (r.commitments ?? []).map((c) => ({ record: r, commitment: c })));
   if (commitments.length === 0) doc.paragraph('None recorded.', { raw: true });
+  const commitmentDeadlines = new Map<string, TimedDeadline>();
+  for (const d of deadlines) if (d.type === 'commitment' && !commitmentDeadlines.has(`${d.record.id}\0${d.item}`)) commitmentDeadlines.set(`${d.record.id}\0${d.item}`, d);
   doc.list(
     commitments.map(({ record, commitment }) => {
-      const timed = deadlines.find((d) => d.type === 'commitment' && d.record.id === record.id && d.item === commitment.id);
+      const timed = commitmentDeadlines.get(`${record.id}\0${commitment.id}`);
       const due = timed ? `due ${windowText(timed.due)} (${whenText(timed)})` : 'no deadline given';
       return `${e(commitment.text)}. ${ref(record)}, ${commitment.status}, ${due}.`;
     }),

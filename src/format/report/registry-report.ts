@@ -123,8 +123,17 @@ export function deadlineItem(d: TimedDeadline, doc: MarkdownDoc, records: readon
   return `${windowText(d.due)} (${whenText(d)}): ${escapeMarkdown(d.what)}. ${doc.link(d.record.id, link(fileOf(records, d.record.id)))}, ${d.status}.`;
 }
 
+const fileIndexes = new WeakMap<readonly StoredRecord[], Map<string, string>>();
+
+/** The file of the record with this id; the index is built once per record list, not searched per link. */
 export function fileOf(records: readonly StoredRecord[], id: string): string {
-  return records.find((r) => r.record.id === id)?.file ?? '';
+  let index = fileIndexes.get(records);
+  if (!index) {
+    index = new Map();
+    for (const r of records) if (!index.has(r.record.id)) index.set(r.record.id, r.file);
+    fileIndexes.set(records, index);
+  }
+  return index.get(id) ?? '';
 }
 
 export function count(n: number, one: string, many = `${one}s`): string {
