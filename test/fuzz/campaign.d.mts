@@ -6,6 +6,7 @@ export interface CampaignOptions {
   only?: number[];
   workers?: number;
   slowMs?: number;
+  caseMs?: number;
   diffRate?: number;
   reproDir?: string;
   reprosPerKind?: number;

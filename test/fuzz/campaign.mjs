@@ -6,16 +6,18 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AS_OF, DEFAULTS, generateCase, readRegistry, ROOT, writeRegistry } from './engine.mjs';
-import { KINDS, label } from './invariants.mjs';
+import { KINDS, label, quote } from './invariants.mjs';
 import { caseSeed } from './prng.mjs';
 
 const formatOf = (argv) => (argv && argv.includes('--format') ? argv[argv.indexOf('--format') + 1] : 'default');
 
 /** Worker threads that run jobs one at a time each; a job over its time limit gets its worker killed. */
 class Pool {
-  constructor(size, { root, slowMs, diffRate, killMs }) {
-    this.options = { root, slowMs, diffRate };
-    this.killMs = killMs;
+  constructor(size, { root, slowMs, caseMs, diffRate }) {
+    this.options = { root, slowMs, caseMs, diffRate };
+    // A run gets 2 s of grace past its bound to report itself before the watchdog stops it.
+    this.killRunMs = slowMs + 2000;
+    this.killCaseMs = caseMs + 2000;
     this.queue = [];
     this.slots = Array.from({ length: size }, (_, id) => ({ id, worker: undefined, job: undefined, ready: false }));
     this.nextKey = 0;
@@ -42,6 +44,10 @@ class Pool {
         this.dispatch();
       } else if (message.type === 'run' && slot.job) {
         slot.job.argv = message.argv;
+        slot.job.runStarted = performance.now();
+        slot.job.runsSeen = (slot.job.runsSeen ?? 0) + 1;
+      } else if (message.type === 'failures' && slot.job) {
+        (slot.job.partial ??= []).push(...message.failures);
       } else if (message.type === 'done' && slot.job && slot.job.key === message.key) {
         const job = slot.job;
         slot.job = undefined;
@@ -67,16 +73,24 @@ class Pool {
     const now = performance.now();
     for (const slot of this.slots) {
       const job = slot.job;
-      if (!job || now - job.started < this.killMs) continue;
+      if (!job) continue;
+      const runMs = now - (job.runStarted ?? job.started);
+      const caseMs = now - job.started;
+      if (runMs < this.killRunMs && caseMs < this.killCaseMs) continue;
       const worker = slot.worker;
       slot.job = undefined;
       slot.worker = undefined;
       const argv = job.argv ?? ['?'];
       const format = formatOf(job.argv);
+      const detail =
+        runMs >= this.killRunMs
+          ? `run stopped after ${Math.round(runMs)} ms (bound ${this.options.slowMs} ms)`
+          : `case stopped after ${Math.round(caseMs)} ms (bound ${this.options.caseMs} ms) while running it`;
       job.resolve({
-        runs: 0,
+        runs: job.runsSeen ?? 0,
         killed: true,
-        failures: [{ kind: 'slow', signature: `slow: ${label({ argv, format })}`, detail: `stopped after ${Math.round(now - job.started)} ms (bound ${this.options.slowMs} ms) while running it`, argv, format }],
+        // What the runs before this one found still counts.
+        failures: [...(job.partial ?? []), { kind: 'slow', signature: `slow: ${label({ argv, format })}`, detail, argv, format }],
       });
       void worker?.terminate();
       this.spawn(slot);
@@ -119,6 +133,7 @@ export async function runCampaign(options = {}) {
     only,
     workers = Math.max(1, Math.min(2, availableParallelism())),
     slowMs = DEFAULTS.slowMs,
+    caseMs = DEFAULTS.caseMs,
     diffRate = DEFAULTS.diffRate,
     reproDir,
     reprosPerKind = 3,
@@ -126,7 +141,7 @@ export async function runCampaign(options = {}) {
     log = () => {},
   } = options;
   const root = mkdtempSync(join(tmpdir(), 'coop-fuzz-'));
-  const pool = new Pool(workers, { root, slowMs, diffRate, killMs: slowMs + 2000 });
+  const pool = new Pool(workers, { root, slowMs, caseMs, diffRate });
   const base = readRegistry();
   const indexes = only ?? Array.from({ length: cases }, (_, i) => i);
   const totals = { seed, cases: 0, runs: 0, failingCases: 0, byKind: Object.fromEntries(KINDS.map((k) => [k, { runs: 0, cases: 0 }])), ms: 0 };
@@ -321,7 +336,7 @@ async function writeReproducers({ signatures, pool, reproDir, reprosPerKind, red
     for (const entry of pickDiverse(entries, reprosPerKind)) {
       n++;
       entry.example.base = base;
-      log(`  reducing ${entry.signature} (case ${entry.example.index})`);
+      log(`  reducing ${quote(entry.signature)} (case ${entry.example.index})`);
       const reduced = await reduceExample(entry, pool, reduceBudget);
       const dir = join(reproDir, `${kind}-${n}`);
       writeRepro(dir, entry, reduced, base, seed);
@@ -397,12 +412,12 @@ export function formatTotals({ totals, signatures, reproducers }, { maxSignature
   }
   if (signatures.length > 0 && maxSignatures > 0) {
     lines.push(`distinct failures (${signatures.length}), most frequent first:`);
-    for (const s of signatures.slice(0, maxSignatures)) lines.push(`  ${String(s.count).padStart(6)}  ${JSON.stringify(s.signature).slice(1, -1)}   [case ${s.example.index}]`);
+    for (const s of signatures.slice(0, maxSignatures)) lines.push(`  ${String(s.count).padStart(6)}  ${quote(s.signature).slice(1, -1)}   [case ${s.example.index}]`);
     if (signatures.length > maxSignatures) lines.push(`  ... ${signatures.length - maxSignatures} more`);
   }
   if (reproducers.length > 0) {
     lines.push('reproducers:');
-    for (const r of reproducers) lines.push(`  ${relative(process.cwd(), r.dir) || r.dir}  ${JSON.stringify(r.signature).slice(1, -1)}${r.reproduced ? '' : '  (not reproduced by a single run)'}`);
+    for (const r of reproducers) lines.push(`  ${relative(process.cwd(), r.dir) || r.dir}  ${quote(r.signature).slice(1, -1)}${r.reproduced ? '' : '  (not reproduced by a single run)'}`);
   }
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 export const ROOT: string;
 export const REGISTRY: string;
 export const AS_OF: string;
-export const DEFAULTS: { slowMs: number; diffRate: number; maxShowIds: number };
+export const DEFAULTS: { slowMs: number; caseMs: number; diffRate: number; maxShowIds: number };
 
 export type RegistryFiles = Map<string, Buffer | 'dir'>;
 

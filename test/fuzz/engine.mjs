@@ -15,7 +15,10 @@ export const DIST_RUN = join(ROOT, 'dist', 'cli', 'run.js');
 export const AS_OF = '2025-10-01';
 
 export const DEFAULTS = {
+  /** A command run slower than this is a "slow" failure. */
   slowMs: 10_000,
+  /** A whole case (some 35 runs) slower than this is a "slow" failure too. */
+  caseMs: 60_000,
   diffRate: 0.05,
   maxShowIds: 5,
 };
@@ -172,9 +175,10 @@ function subjects(listJson, files, rng) {
 
 /**
  * Runs one case in `caseDir` and returns its failures. `onRun(argv)` is told before each run so a
- * watchdog can name the run that hangs.
+ * watchdog can name the run that hangs, and `onFailures(list)` after each run that failed, so
+ * what was found survives a watchdog's kill.
  */
-export async function executeCase(spec, { caseDir, slowMs = DEFAULTS.slowMs, onRun = () => {} }) {
+export async function executeCase(spec, { caseDir, slowMs = DEFAULTS.slowMs, caseMs = DEFAULTS.caseMs, onRun = () => {}, onFailures = () => {} }) {
   const started = performance.now();
   const registry = materialize(caseDir, spec);
   const rng = new Rng(spec.pick);
@@ -187,7 +191,9 @@ export async function executeCase(spec, { caseDir, slowMs = DEFAULTS.slowMs, onR
     runs++;
     const run = { argv, format, slowMs, ...result };
     if (result.ms > slowest.ms) slowest = { ms: result.ms, argv, format };
-    for (const f of checkRun(run)) failures.push({ ...f, argv, format, code: result.code, out: result.out.slice(0, 4000), err: result.err.slice(0, 4000) });
+    const found = checkRun(run).map((f) => ({ ...f, argv, format, code: result.code, out: result.out.slice(0, 4000), err: result.err.slice(0, 4000) }));
+    failures.push(...found);
+    if (found.length > 0) onFailures(found);
     return run;
   };
   const plan = planRuns(registry, { diff: spec.diff });
@@ -204,8 +210,8 @@ export async function executeCase(spec, { caseDir, slowMs = DEFAULTS.slowMs, onR
     await exec(r);
   }
   const ms = performance.now() - started;
-  if (ms > slowMs && !failures.some((f) => f.kind === 'slow')) {
-    failures.push({ kind: 'slow', signature: `slow: ${label(slowest)}`, detail: `case took ${Math.round(ms)} ms; slowest run ${Math.round(slowest.ms)} ms`, argv: slowest.argv, format: slowest.format });
+  if (ms > caseMs && !failures.some((f) => f.kind === 'slow')) {
+    failures.push({ kind: 'slow', signature: `slow: ${label(slowest)}`, detail: `case took ${Math.round(ms)} ms (bound ${caseMs} ms); slowest run ${Math.round(slowest.ms)} ms`, argv: slowest.argv, format: slowest.format });
   }
   return { runs, failures, ms };
 }

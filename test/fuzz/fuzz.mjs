@@ -14,7 +14,8 @@ const USAGE = `usage: npm run fuzz -- [options]
   --seed N             campaign seed (default 1); the same seed gives the same cases
   --case I             run only case I of the campaign (repeatable), e.g. to replay a failure
   --workers N          worker threads (default: min(2, CPUs))
-  --slow-ms MS         a case slower than this is a "slow" failure (default ${DEFAULTS.slowMs})
+  --slow-ms MS         a command run slower than this is a "slow" failure (default ${DEFAULTS.slowMs})
+  --case-ms MS         a whole case slower than this is one too (default ${DEFAULTS.caseMs})
   --diff-rate P        share of cases that also run "coop diff HEAD" in a git repo (default ${DEFAULTS.diffRate})
   --out DIR            where reproducers go (default ${join(tmpdir(), 'coop-fuzz-failures')})
   --repros-per-kind N  reproducers per failure kind, most frequent signatures first (default 3)
@@ -46,6 +47,9 @@ function parse(argv) {
         break;
       case '--slow-ms':
         options.slowMs = number(arg, argv[++i]);
+        break;
+      case '--case-ms':
+        options.caseMs = number(arg, argv[++i]);
         break;
       case '--diff-rate':
         options.diffRate = number(arg, argv[++i]);

@@ -7,7 +7,7 @@ import { formatTotals, runCampaign } from './campaign.mjs';
 import { generateCase } from './engine.mjs';
 import { checkRun } from './invariants.mjs';
 
-const CASES = Number(process.env.COOP_FUZZ_CASES ?? 240);
+const CASES = Number(process.env.COOP_FUZZ_CASES ?? 200);
 const SEED = Number(process.env.COOP_FUZZ_SEED ?? 9);
 
 const run = (over: Partial<Parameters<typeof checkRun>[0]>): Parameters<typeof checkRun>[0] => ({
@@ -34,13 +34,14 @@ describe('the fuzzer checks what issue 9 asks', () => {
     expect(kinds(run({ out: 'tab\tand\nnewline' }))).toEqual([]);
   });
 
-  it('flags internal errors, stack traces, bad exit codes, slow runs and bad JSON', () => {
+  it('flags internal errors, stack traces, bad exit codes, slow runs, bad JSON and leaked built-ins', () => {
     expect(kinds(run({ code: 2, err: 'coop: internal error: Out-of-bounds duration\n' }))).toEqual(['internal-error']);
     expect(kinds(run({ code: 2, err: 'TypeError: x\n    at f (file:///a/b.js:1:2)\n' }))).toEqual(['stack-trace']);
     expect(kinds(run({ code: 3 }))).toEqual(['bad-exit']);
     expect(kinds(run({ code: undefined, threw: 'TypeError: boom' }))).toEqual(['bad-exit']);
     expect(kinds(run({ ms: 12_000 }))).toEqual(['slow']);
     expect(kinds(run({ argv: ['list', '--format', 'json'], format: 'json', out: '[1,' }))).toEqual(['invalid-json']);
+    expect(kinds(run({ argv: ['show', 'x'], format: 'text', out: 'due 30 days after function Object() { [native code] }' }))).toEqual(['prototype-leak']);
   });
 
   it('flags findings without a line and column in validate json, sarif and github', () => {

@@ -18,5 +18,6 @@ export interface Run {
   slowMs: number;
 }
 
+export function quote(text: string): string;
 export function label(run: Pick<Run, 'argv' | 'format'>): string;
 export function checkRun(run: Run): Failure[];

@@ -7,6 +7,7 @@ export const KINDS = [
   'raw-control-char', // a raw C0/C1/DEL/bidi character (or a CR outside CSV/ICS CRLF) in any output
   'stack-trace', // a V8 stack frame in any output
   'invalid-json', // a JSON format printed something JSON.parse refuses
+  'prototype-leak', // a built-in reached the output ("function Object() { [native code] }")
   'slow', // a case took longer than the bound (or was stopped at it)
   'worker-crash', // the fuzz worker died outside a run (out of memory, uncaught error)
 ];
@@ -36,9 +37,17 @@ export function label(run) {
   return `${sub} ${run.format}`;
 }
 
-function excerpt(text, at) {
-  return JSON.stringify(text.slice(Math.max(0, at - 40), at + 40));
+/** Text quoted for a report: JSON string syntax, with bidi, C1 and DEL escaped too. */
+export function quote(text) {
+  return JSON.stringify(text).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/gu, (c) => `\\u${c.codePointAt(0).toString(16).padStart(4, '0')}`);
 }
+
+function excerpt(text, at) {
+  return quote(text.slice(Math.max(0, at - 40), at + 40));
+}
+
+/** What a prototype lookup of a user-supplied key (constructor, toString, ...) prints. */
+const PROTOTYPE_LEAK = /\[native code\]|function (?:Object|Function|Array|String|toString|valueOf|hasOwnProperty|isPrototypeOf|__defineGetter__|toLocaleString)\(\)/;
 
 function firstRawControl(text, crlfAllowed) {
   const raw = RAW_CONTROL.exec(text);
@@ -61,10 +70,12 @@ export function checkRun(run) {
     const internal = /internal error[^\n]*/i.exec(text);
     if (internal) {
       const message = internal[0].replace(/\d+/g, 'N').slice(0, 90);
-      add('internal-error', `${run.argv[0]} "${message}"`, `${stream}: ${internal[0].slice(0, 300)}`);
+      add('internal-error', `${run.argv[0]} "${message}"`, `${stream}: ${quote(internal[0].slice(0, 300))}`);
     }
     const frame = STACK_FRAME.exec(text);
-    if (frame) add('stack-trace', `${what} ${stream}`, `${stream}: ${frame[0].slice(0, 200)}`);
+    if (frame) add('stack-trace', `${what} ${stream}`, `${stream}: ${quote(frame[0].slice(0, 200))}`);
+    const leak = PROTOTYPE_LEAK.exec(text);
+    if (leak) add('prototype-leak', `${run.argv[0]} ${stream}`, `${stream}: ${excerpt(text, leak.index)}`);
     const at = firstRawControl(text, stream === 'stdout' && CRLF_FORMATS.has(run.format));
     if (at >= 0) {
       const code = text.codePointAt(at);
@@ -82,7 +93,7 @@ export function checkRun(run) {
     if (parsed !== undefined && run.argv[0] === 'validate') {
       for (const problem of locationsOf(run.format, parsed)) {
         if (!isPosition(problem.line) || !isPosition(problem.column)) {
-          add('unlocated-finding', `${what} ${problem.code}`, `finding ${JSON.stringify(problem).slice(0, 300)}`);
+          add('unlocated-finding', `${what} ${problem.code}`, `finding ${quote(JSON.stringify(problem)).slice(0, 300)}`);
           break;
         }
       }
@@ -93,7 +104,7 @@ export function checkRun(run) {
       if (!/^::(error|warning|notice)\b/.test(line)) continue;
       const m = /^::\w+ [^:]*\bline=(\d+),col=(\d+)\b/.exec(line);
       if (!m || !isPosition(Number(m[1])) || !isPosition(Number(m[2]))) {
-        add('unlocated-finding', `${what} annotation`, `annotation ${JSON.stringify(line.slice(0, 200))}`);
+        add('unlocated-finding', `${what} annotation`, `annotation ${quote(line.slice(0, 200))}`);
         break;
       }
     }

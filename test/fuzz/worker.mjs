@@ -30,10 +30,12 @@ parentPort.on('message', async (job) => {
       const result = await executeCase(spec, {
         caseDir,
         slowMs: workerData.slowMs,
+        caseMs: workerData.caseMs,
         onRun: (argv) => {
           current = argv;
           parentPort.postMessage({ type: 'run', key: job.key, argv });
         },
+        onFailures: (failures) => parentPort.postMessage({ type: 'failures', key: job.key, failures }),
       });
       result.failures.push(...escapedFailures(current, undefined));
       const files = result.failures.length > 0 ? [...spec.files] : undefined;
