@@ -181,7 +181,9 @@ export async function runCampaign(options = {}) {
       Object.assign(entry.example, { notes: spec.notes, diff: spec.diff, files: spec.files });
     }
     const reproducers = reproDir ? await writeReproducers({ signatures, pool, reproDir, reprosPerKind, reduceBudget, base, seed, log }) : [];
-    return { totals, signatures: [...signatures.values()].sort((a, b) => b.count - a.count), reproducers };
+    const result = { totals, signatures: [...signatures.values()].sort((a, b) => b.count - a.count), reproducers };
+    if (reproDir) writeFileSync(join(reproDir, 'totals.json'), `${JSON.stringify(summarize(result), null, 2)}\n`);
+    return result;
   } finally {
     await pool.close();
     rmSync(root, { recursive: true, force: true });
@@ -343,7 +345,7 @@ async function writeReproducers({ signatures, pool, reproDir, reprosPerKind, red
       written.push({ dir, kind, signature: entry.signature, reproduced: reduced.reproduced, files: [...reduced.files.keys()] });
     }
   }
-  writeFileSync(join(reproDir, 'summary.json'), `${JSON.stringify(written, null, 2)}\n`);
+  writeFileSync(join(reproDir, 'reproducers.json'), `${JSON.stringify(written, null, 2)}\n`);
   return written;
 }
 

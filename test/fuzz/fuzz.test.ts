@@ -37,6 +37,7 @@ describe('the fuzzer checks what issue 9 asks', () => {
   it('flags internal errors, stack traces, bad exit codes, slow runs, bad JSON and leaked built-ins', () => {
     expect(kinds(run({ code: 2, err: 'coop: internal error: Out-of-bounds duration\n' }))).toEqual(['internal-error']);
     expect(kinds(run({ code: 2, err: 'TypeError: x\n    at f (file:///a/b.js:1:2)\n' }))).toEqual(['stack-trace']);
+    expect(kinds(run({ code: 0, out: 'Commitments\n    Training opportunities for health professionals\n    at Pakistan\'s premier institutions\n' }))).toEqual([]);
     expect(kinds(run({ code: 3 }))).toEqual(['bad-exit']);
     expect(kinds(run({ code: undefined, threw: 'TypeError: boom' }))).toEqual(['bad-exit']);
     expect(kinds(run({ ms: 12_000 }))).toEqual(['slow']);

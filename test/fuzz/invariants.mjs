@@ -15,7 +15,9 @@ export const KINDS = [
 /** Raw characters no output may carry (tab, LF and CR are handled apart). */
 export const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
-const STACK_FRAME = /^ {4}at \S[^\n]*$|^\s*at (?:[^\n]+ \()?(?:file:\/\/|node:|\/)[^\n]*:\d+:\d+\)?$/m;
+// A V8 frame: "    at fn (file:///x.js:1:2)", "    at /x.js:1:2", "    at Array.map (<anonymous>)".
+// Not any indented line starting with "at": wrapped record text can ("    at Pakistan's ...").
+const STACK_FRAME = /^\s+at (?:async )?(?:new )?(?:\S+(?: \[as \S+\])? \()?(?:(?:file:\/\/|node:|\/)[^\n()]*:\d+:\d+|<anonymous>|native)\)?$/m;
 
 /** Formats whose line ends are CRLF by their standard: CR is allowed there, but only before LF. */
 const CRLF_FORMATS = new Set(['csv', 'ics']);
