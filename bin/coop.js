@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js';
-import { processIo } from '../dist/cli/io.js';
-
-process.exitCode = await run(process.argv.slice(2), processIo());
+// `coop --version` is answered without loading the CLI: scripts run it to see what is installed.
+const args = process.argv.slice(2);
+if (args.length === 1 && ['--version', '-V', '-v'].includes(args[0])) {
+  const { readFileSync } = await import('node:fs');
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else {
+  const { run } = await import('../dist/cli/run.js');
+  const { processIo } = await import('../dist/cli/io.js');
+  process.exitCode = await run(args, processIo());
+}

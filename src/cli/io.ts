@@ -15,12 +15,36 @@ export interface Io {
 
 export function processIo(): Io {
   return {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
+    out: writerOf(process.stdout),
+    err: writerOf(process.stderr),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns,
     today: todayIso(),
+  };
+}
+
+/**
+ * Writes to a stream until its reader goes away (`coop list | head -1`): then the rest of the
+ * output is dropped without a word, as other command-line tools do, and the command still ends
+ * with its own exit code, so `set -o pipefail` sees a failed validation.
+ */
+function writerOf(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || closed) {
+      closed = true;
+      return;
+    }
+    closed = true;
+    // The command may still be running and set its own exit code; this one must win.
+    process.once('exit', () => {
+      process.exitCode = 2;
+    });
+    if (stream !== process.stderr) process.stderr.write(`coop: cannot write output: ${error.code ?? error.message}\n`);
+  });
+  return (text) => {
+    if (!closed) stream.write(text);
   };
 }

@@ -3,6 +3,7 @@ import { ExitCode, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 import { packageVersion } from './version.js';
 import { FORMATS } from '../format/format-names.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 
 /** Runs coop with the given arguments and returns the exit code; the only caller of process.exit is bin/. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -10,8 +11,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  // -v is what many tools take for the version; commander's flag is -V.
+  const args = argv[0] === '-v' ? ['--version', ...argv.slice(1)] : [...argv];
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    await program.parseAsync(args, { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportError(error, argv.includes('--debug'), io);
@@ -25,7 +28,7 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--debug', 'show stack traces for internal errors')
     .helpCommand(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(terminalSafe(s, { keepNewlines: true })) })
     .showSuggestionAfterError(true)
     .addHelpText('after', '\nRun "coop <command> --help" for a command\'s options and examples.');
 
@@ -101,19 +104,22 @@ Examples:
 
   withFilterOptions(withCommonOptions(program.command('deadlines')))
     .summary('commitments, expiries and renewal notices that are due or overdue')
-    .description('Pending commitments, agreement expiries and renewal notice dates, overdue or due within --within of --as-of, soonest first. A date known only to the month or year gives a window: an item is overdue only when the whole window has passed.')
+    .description('Pending commitments, agreement expiries and renewal notice dates, overdue or due within --within of --as-of, soonest first, and unverified ones (status unknown after the due date). A date known only to the month or year gives a window: an item is overdue only when the whole window has passed. --check fails on what became overdue within --window, so a daily job alerts once.')
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS.deadlines))
     .option('--within <duration>', 'look ahead this far: 90d, 12w, 6m, 1y or ISO 8601 (P90D)', 'P90D')
     .option('--overdue', 'only what is overdue')
     .option('--all', 'every dated item, whatever its status or how far ahead')
-    .option('--check', 'exit 1 when anything pending is overdue, with a one-line summary on stderr')
+    .option('--check', 'exit 1 when something pending became overdue within --window (with --all: when anything pending is overdue), with a summary on stderr')
+    .option('--window <duration>', 'with --check: how far back "became overdue" reaches; match the job\'s schedule: 1d, 7d or ISO 8601', '1d')
     .addHelpText('after', `
 Examples:
   coop deadlines                                 overdue and due in the next 90 days
   coop deadlines --as-of 2025-10-01 --within 30d
   coop deadlines --country Pakistan --overdue
   coop deadlines --all -o deadlines.ics          a calendar feed of every deadline
-  coop deadlines --check                         for a scheduled CI job`)
+  coop deadlines --check                         for a daily CI job: fails once, on the day after a due date
+  coop deadlines --check --window 7d             for a weekly job
+  coop deadlines --check --all                   fails while anything pending is overdue`)
     .action(async (options) => {
       const { deadlines } = await import('../commands/deadlines.js');
       setExit(await deadlines(options, io));
@@ -172,8 +178,10 @@ function withCommonOptions(command: Command): Command {
   return command
     .option('--registry <dir>', 'registry folder (default: $COOP_REGISTRY, ./registry, <git root>/registry, or the shipped one)')
     .option('-o, --output <file>', 'write to FILE; the format follows its extension unless --format is given')
+    .option('--force', 'let -o write a file inside the registry folder')
     .option('--as-of <date>', 'the day to judge dates against, YYYY-MM-DD (default: today)')
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--no-cache', 'parse every file afresh instead of reusing results for unchanged files (cache: $COOP_CACHE_DIR, node_modules/.cache/coop or ~/.cache/coop)')
     .option('--debug', 'show stack traces for internal errors');
 }
 
@@ -183,10 +191,11 @@ function reportError(error: unknown, debug: boolean, io: Io): number {
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CannotRun;
   }
   if (error instanceof UsageError || (error instanceof Error && (error.name === 'RegistryError' || error.name === 'GitError'))) {
-    io.err(`coop: ${error.message}\n`);
+    // Messages are one line; a line break in one comes from a path or a value and is shown.
+    io.err(`coop: ${terminalSafe(error.message)}\n`);
     return ExitCode.CannotRun;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = terminalSafe(error instanceof Error ? error.message : String(error));
   io.err(`coop: internal error: ${message}\n`);
   io.err(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Run again with --debug for the stack trace, and please report it.\n');
   return ExitCode.CannotRun;

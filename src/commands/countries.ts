@@ -7,6 +7,7 @@ import { toFilter, toLimit, type FilterOptions } from './filter-options.js';
 import { openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
 import { paintFor } from './paint.js';
+import { tableWidth } from './render-table.js';
 import { writeOutput } from './write-output.js';
 
 export interface CountriesOptions extends CommonOptions, FilterOptions {
@@ -19,8 +20,9 @@ export async function countries(options: CountriesOptions, io: Io): Promise<Exit
   const format = pickFormat(options.format, options.output, EXTENSIONS.countries, 'table');
   const filter = toFilter(options);
   const limit = toLimit(options.limit);
-  const { records } = openRegistry(options.registry, asOfDay(options.asOf, io.today), io);
-  const rows = summariseCountries(records.map((r) => r.record).filter((r) => matchesFilter(r, filter))).slice(0, limit);
+  const asOf = asOfDay(options.asOf, io.today);
+  const { records, dir } = openRegistry(options, asOf, io);
+  const rows = summariseCountries(records.map((r) => r.record).filter((r) => matchesFilter(r, { ...filter, asOf }))).slice(0, limit);
   const formats = await import('../format/countries/formats.js');
   let text: string;
   switch (format) {
@@ -41,9 +43,9 @@ export async function countries(options: CountriesOptions, io: Io): Promise<Exit
         io.err('No countries match.\n');
         return ExitCode.Ok;
       }
-      text = formats.countriesTable(rows, await paintFor(options, io));
+      text = formats.countriesTable(rows, await paintFor(options, io), tableWidth(options, io));
     }
   }
-  writeOutput(text, options.output, io);
+  writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }

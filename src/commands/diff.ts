@@ -4,6 +4,7 @@ import { diffRevisions } from '../core/diff/diff-revisions.js';
 import { findRegistry } from '../core/registry/find-registry.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { pickFormat, type CommonOptions } from './options.js';
+import { parseCacheFor } from './parse-cache.js';
 import { writeOutput } from './write-output.js';
 
 export interface DiffOptions extends CommonOptions {
@@ -14,8 +15,8 @@ export interface DiffOptions extends CommonOptions {
 export async function diff(base: string, head: string | undefined, options: DiffOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(options.format, options.output, EXTENSIONS.diff, 'markdown');
   const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
-  const result = await diffRevisions(registry.dir, base, head);
+  const result = await diffRevisions({ registryDir: registry.dir, base, head, cache: parseCacheFor(registry.dir, options, io) });
   const formats = await import('../format/diff/formats.js');
-  writeOutput(format === 'json' ? formats.diffJson(result) : formats.diffMarkdown(result), options.output, io);
+  writeOutput(format === 'json' ? formats.diffJson(result) : formats.diffMarkdown(result), { ...options, registryDir: registry.dir }, io);
   return ExitCode.Ok;
 }

@@ -5,7 +5,7 @@ import type { RecordFilter } from '../core/query/filter.js';
 import { SORT_FIELDS, type SortField, type SortOrder } from '../core/query/sort.js';
 import { RECORD_KINDS } from '../core/registry/record.js';
 import { didYouMean } from '../core/text/suggest.js';
-import { AGREEMENT_STATUSES, AREAS, INSTRUMENTS, MODALITIES, PROGRAMME_STATUSES } from '../core/vocabulary.js';
+import { AGREEMENT_STATUSES, AREAS, areaKey, INSTRUMENTS, MODALITIES, PROGRAMME_STATUSES } from '../core/vocabulary.js';
 
 /** The filter flags as commander collects them: repeatable flags arrive as arrays. */
 export interface FilterOptions {
@@ -28,7 +28,7 @@ export function toFilter(options: FilterOptions): RecordFilter {
     countries: options.country.map(countryCode),
     kinds: options.kind.map((v) => word('--kind', v, RECORD_KINDS)),
     statuses: options.status.map((v) => word('--status', v, STATUSES)),
-    areas: options.area.map((v) => word('--area', v, Object.keys(AREAS))),
+    areas: options.area.map((v) => word('--area', areaKey(v) ?? v, Object.keys(AREAS))),
     instruments: options.instrument.map((v) => word('--instrument', v, INSTRUMENTS)),
     modalities: options.modality.map((v) => word('--modality', v, MODALITIES)),
     since: day('--since', options.since),

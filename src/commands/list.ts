@@ -2,7 +2,8 @@ import type { Io } from '../cli/io.js';
 import { ExitCode } from '../cli/exit-codes.js';
 import { matchesFilter } from '../core/query/filter.js';
 import { sortRecords } from '../core/query/sort.js';
-import type { StoredRecord } from '../core/model.js';
+import type { CoopRecord, StoredRecord } from '../core/model.js';
+import { currentStatus } from '../core/status/current-status.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { toFilter, toLimit, toSortOrder, type FilterOptions } from './filter-options.js';
 import { openRegistry } from './open-registry.js';
@@ -21,15 +22,18 @@ export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
   const filter = toFilter(options);
   const order = toSortOrder(options.sort, { field: 'date', descending: false });
   const limit = toLimit(options.limit);
-  const { records } = openRegistry(options.registry, asOfDay(options.asOf, io.today), io);
+  const asOf = asOfDay(options.asOf, io.today);
+  const { records, dir } = openRegistry(options, asOf, io);
   const matching = sortRecords(
-    records.filter((r) => matchesFilter(r.record, filter)),
+    records.filter((r) => matchesFilter(r.record, { ...filter, asOf })),
     (r) => r.record,
     order,
   ).slice(0, limit);
   if (matching.length === 0 && (format === 'table' || format === 'markdown')) io.err('No records match.\n');
   if (matching.length === 0 && format === 'table') return ExitCode.Ok;
-  writeOutput(await render(matching, format, options, io), options.output, io);
+  // JSON and YAML give records as stored; the other formats show the current status.
+  const shown = format === 'json' || format === 'yaml' ? matching : matching.map((r) => ({ ...r, record: { ...r.record, status: currentStatus(r.record, asOf).status } as CoopRecord }));
+  writeOutput(await render(shown, format, options, io), { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }
 

@@ -3,14 +3,25 @@ import type { RecordSet } from '../core/query/load-records.js';
 import { loadRecords } from '../core/query/load-records.js';
 import { findRegistry } from '../core/registry/find-registry.js';
 import { displayPath } from '../format/paths.js';
+import { terminalSafe } from '../format/terminal-safe.js';
+import { parseCacheFor } from './parse-cache.js';
 
-/** The registry's valid records for a query command; files with errors are named on stderr. */
-export function openRegistry(registryOption: string | undefined, asOf: string, io: Io): RecordSet {
-  const registry = findRegistry({ option: registryOption, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
-  const set = loadRecords(registry.dir, asOf);
-  if (set.skipped.length > 0) {
-    const files = set.skipped.map((f) => displayPath(f, io.cwd)).join(', ');
-    io.err(`coop: left out ${set.skipped.length} file${set.skipped.length === 1 ? '' : 's'} with errors (run coop validate): ${files}\n`);
-  }
-  return set;
+export interface OpenRegistry extends RecordSet {
+  /** The registry folder the records come from. */
+  dir: string;
+}
+
+/** The registry's valid records for a query command; files with errors are named on stderr unless `quiet`. */
+export function openRegistry(options: { registry?: string; cache?: boolean }, asOf: string, io: Io, { quiet = false } = {}): OpenRegistry {
+  const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
+  const set = loadRecords(registry.dir, asOf, parseCacheFor(registry.dir, options, io));
+  if (!quiet) noteSkipped(set.skipped, io);
+  return { ...set, dir: registry.dir };
+}
+
+/** One line on stderr naming the files left out because they have errors. */
+export function noteSkipped(skipped: readonly string[], io: Io): void {
+  if (skipped.length === 0) return;
+  const files = skipped.map((f) => terminalSafe(displayPath(f, io.cwd))).join(', ');
+  io.err(`coop: left out ${skipped.length} file${skipped.length === 1 ? '' : 's'} with errors (run coop validate): ${files}\n`);
 }

@@ -6,7 +6,11 @@ export interface CommonOptions {
   registry?: string;
   color: boolean;
   output?: string;
+  /** Let -o write inside the registry folder. */
+  force?: boolean;
   asOf?: string;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 /** --as-of, checked to be a real YYYY-MM-DD day, or today. */

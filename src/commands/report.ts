@@ -25,9 +25,9 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   if (options.country.length > 1) throw new UsageError('give one --country for a country profile, or none for the whole registry');
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records } = openRegistry(options.registry, asOf, io);
-  const kept = records.filter((r) => matchesFilter(r.record, filter));
-  const deadlines = collectDeadlines(kept);
+  const { records, dir } = openRegistry(options, asOf, io);
+  const kept = records.filter((r) => matchesFilter(r.record, { ...filter, asOf }));
+  const deadlines = collectDeadlines(kept, asOf);
   // Links are relative to where the report is written, so they work wherever it is committed.
   const base = options.output === undefined || options.output === '-' ? io.cwd : dirname(resolve(io.cwd, options.output));
   const link = (file: string): string => relative(base, file).split(sep).join('/');
@@ -43,7 +43,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
     const countries = summariseCountries(kept.map((r) => r.record));
     text = registryReport({ records: kept, countries, deadlines: open, asOf, within, link });
   }
-  writeOutput(text, options.output, io);
+  writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }
 

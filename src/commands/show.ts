@@ -1,10 +1,14 @@
+import { basename, extname } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../cli/exit-codes.js';
 import { didYouMean } from '../core/text/suggest.js';
 import { recordJson } from '../format/list/rows.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
+import { jsonText } from '../format/json.js';
 import { displayPath } from '../format/paths.js';
-import { openRegistry } from './open-registry.js';
+import { terminalSafe } from '../format/terminal-safe.js';
+import { yamlText } from '../format/yaml.js';
+import { noteSkipped, openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
 import { paintFor } from './paint.js';
 import { writeOutput } from './write-output.js';
@@ -17,23 +21,33 @@ export interface ShowOptions extends CommonOptions {
 export async function show(id: string, options: ShowOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(options.format, options.output, EXTENSIONS.show, 'text');
   const asOf = asOfDay(options.asOf, io.today);
-  const { records } = openRegistry(options.registry, asOf, io);
+  const { records, skipped, dir } = openRegistry(options, asOf, io, { quiet: true });
   const found = records.find((r) => r.record.id === id);
+  // A record's file is named after its id, so a left-out file of that name is the record.
+  const invalid = found ? undefined : skipped.find((file) => basename(file, extname(file)) === id);
+  if (invalid) {
+    io.err(`coop: record "${terminalSafe(id)}" in ${terminalSafe(displayPath(invalid, io.cwd))} is invalid; run coop validate to see why\n`);
+    return ExitCode.Findings;
+  }
+  noteSkipped(skipped, io);
   if (!found) {
     const hint = suggestId(id, records.map((r) => r.record.id));
     throw new UsageError(`no record with id "${id}"${hint || '; coop list shows every id'}`);
   }
   let text: string;
-  if (format === 'json') text = `${JSON.stringify(recordJson(found), null, 2)}\n`;
-  else if (format === 'yaml') text = (await import('yaml')).stringify(found.record);
+  if (format === 'json') text = jsonText({ ...recordJson(found), ...(await import('../core/status/record-facts.js')).recordFacts(found.record, asOf) });
+  else if (format === 'yaml') text = await yamlText(found.record);
   else {
     const { formatRecordText } = await import('../format/show/text.js');
-    const { commitmentDue, expiryWindow } = await import('../core/deadlines/deadlines.js');
+    const { commitmentDue } = await import('../core/deadlines/deadlines.js');
+    const { agreementExpiry } = await import('../core/deadlines/expiry.js');
+    const { currentStatus } = await import('../core/status/current-status.js');
     const record = found.record;
     const due = new Map((record.commitments ?? []).map((c) => [c.id, commitmentDue(record, c)] as const));
-    text = formatRecordText(record, { paint: await paintFor(options, io), file: displayPath(found.file, io.cwd), due, expiry: expiryWindow(record) });
+    const expiry = record.kind === 'agreement' ? agreementExpiry(record, asOf) : undefined;
+    text = formatRecordText(record, { paint: await paintFor(options, io), file: displayPath(found.file, io.cwd), due, expiry, status: currentStatus(record, asOf) });
   }
-  writeOutput(text, options.output, io);
+  writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }
 

@@ -8,6 +8,7 @@ import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { displayPath } from '../format/paths.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
 import { paintFor } from './paint.js';
+import { parseCacheFor } from './parse-cache.js';
 import { writeOutput } from './write-output.js';
 
 
@@ -21,16 +22,17 @@ export async function validate(paths: string[], options: ValidateOptions, io: Io
   const format = pickFormat(options.format, options.output, EXTENSIONS.validate, 'text');
   const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
   const asOf = asOfDay(options.asOf, io.today);
+  const cache = parseCacheFor(registry.dir, options, io);
   let result: ValidationResult;
   if (options.changedSince !== undefined) {
     if (paths.length > 0) throw new UsageError('give either paths or --changed-since, not both');
     const { validateChangedSince } = await import('../core/changed-since.js');
-    result = await validateChangedSince({ registryDir: registry.dir, since: options.changedSince, asOf, strict: options.strict });
+    result = await validateChangedSince({ registryDir: registry.dir, since: options.changedSince, asOf, strict: options.strict, cache });
   } else {
     const only = paths.length > 0 ? expandPaths(paths, io.cwd) : undefined;
-    result = validateRegistry({ registryDir: registry.dir, only, asOf, strict: options.strict });
+    result = validateRegistry({ registryDir: registry.dir, only, asOf, strict: options.strict, cache });
   }
-  writeOutput(await render(result, format, options, io), options.output, io);
+  writeOutput(await render(result, format, options, io), { ...options, registryDir: registry.dir }, io);
   return result.errors > 0 ? ExitCode.Findings : ExitCode.Ok;
 }
 

@@ -1,9 +1,15 @@
+import { terminalSafe } from './terminal-safe.js';
+
 // A cell that starts with one of these is run as a formula by spreadsheet programs (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** One RFC 4180 cell: formula starts neutralised with a leading quote mark, then quoted if needed. */
+/**
+ * One RFC 4180 cell: controls shown as `\u{1b}` (line feeds kept, inside quotes), formula starts
+ * neutralised with a leading quote mark, then quoted if needed.
+ */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const shown = terminalSafe(value, { keepNewlines: true });
+  const safe = FORMULA_START.test(shown) ? `'${shown}` : shown;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

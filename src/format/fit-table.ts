@@ -1,73 +1,136 @@
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import { displayWidth, wrapCell } from './cell-wrap.js';
 import { terminalSafe } from './terminal-safe.js';
 
 export interface Column {
   head: string;
-  /** Narrowest it may get, padding included; Infinity for a column that never shrinks. */
-  min: number;
+  /** Where a long value may break: between words (default), or also after hyphens (ids). */
+  breakAt?: 'words' | 'hyphens';
   /** How strongly it keeps its width when space is short. */
   weight?: number;
-  /** Given up, in this order, when even the narrowest widths do not fit. */
-  optional?: boolean;
+  /** Given up when even unbroken words do not fit: 1 goes first, then 2, ... */
+  drop?: number;
+  align?: 'left' | 'right';
+}
+
+export interface FitOptions {
+  paint: ChalkInstance;
+  width: number;
+  /** Colours one line of a cell, after wrapping. */
+  paintCell?: (line: string, column: string, row: number) => string;
 }
 
 const PADDING = 2;
+// No column gets narrower than this, even if the table then overflows a very narrow terminal.
+const FLOOR = 4;
+const BREAKABLE = 12;
 
 /**
- * A terminal table that fits `width`: the widest shrinkable column (by weight) gives way first,
- * optional columns go when even that is not enough, and text wraps without losing characters.
- * Cells are made terminal-safe; `paintCell` may colour them afterwards.
+ * A terminal table that fits `width`, in time linear in its size. Columns first shrink to their
+ * longest unbreakable word, widest (by weight) first; then droppable columns go in their order;
+ * only then are words broken. Nothing is cut: every character of every cell is printed.
  */
-export function fitTable(
-  columns: readonly Column[],
-  rows: readonly (readonly string[])[],
-  { paint, width, paintCell }: { paint: ChalkInstance; width: number; paintCell?: (cell: string, column: string, row: number) => string },
-): string {
-  let kept = columns.map((_, i) => i);
-  let safeRows = rows.map((row) => row.map((cell) => terminalSafe(cell)));
-  const natural = (i: number): number => Math.max(columns[i]!.head.length, ...safeRows.map((r) => r[i]!.length)) + PADDING;
-  const room = (): number => width - (kept.length + 1);
-  const narrowest = (): number => kept.reduce((sum, i) => sum + Math.min(natural(i), columns[i]!.min), 0);
-  for (const i of columns.map((c, i) => (c.optional ? i : -1)).filter((i) => i >= 0)) {
-    if (narrowest() <= room()) break;
-    kept = kept.filter((k) => k !== i);
-  }
-  const widths = shrink(kept.map(natural), kept.map((i) => columns[i]!), room());
-  const table = new Table({
-    head: kept.map((i) => paint.bold(columns[i]!.head)),
-    colWidths: widths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [] },
+export function fitTable(columns: readonly Column[], rows: readonly (readonly string[])[], { paint, width, paintCell }: FitOptions): string {
+  const safeRows = rows.map((row) => row.map((cell) => terminalSafe(cell)));
+  const measured = columns.map((column, i) => measure(column, safeRows, i));
+  const kept = keptColumns(columns, measured, width);
+  const widths = shrink(kept.map((i) => measured[i]!), kept.map((i) => columns[i]!), width - (kept.length + 1));
+  const draw = drawing(widths, kept.map((i) => columns[i]!.align ?? 'left'));
+  const head = kept.map((i, k) => wrapCell(columns[i]!.head, widths[k]! - PADDING, 'words').map((line) => paint.bold(line)));
+  const out = [draw.border('┌', '┬', '┐'), ...draw.row(head)];
+  safeRows.forEach((row, r) => {
+    out.push(draw.border('├', '┼', '┤'));
+    const cells = kept.map((i, k) => {
+      const lines = wrapCell(row[i]!, widths[k]! - PADDING, columns[i]!.breakAt ?? 'words');
+      return paintCell ? lines.map((line) => paintCell(line, columns[i]!.head, r)) : lines;
+    });
+    out.push(...draw.row(cells));
   });
-  safeRows = safeRows.map((row) => kept.map((i) => row[i]!));
-  table.push(
-    ...safeRows.map((row, r) =>
-      row.map((cell, k) => {
-        const text = breakLongWords(cell, widths[k]! - PADDING);
-        return paintCell ? paintCell(text, columns[kept[k]!]!.head, r) : text;
-      }),
-    ),
-  );
-  return `${table.toString()}\n`;
+  out.push(draw.border('└', '┴', '┘'));
+  return `${out.join('\n')}\n`;
 }
 
-function shrink(natural: number[], columns: Column[], available: number): number[] {
-  const widths = [...natural];
+interface Measure {
+  /** Widest cell, padding included. */
+  natural: number;
+  /** Longest run without a space, padding included: below it, words break. */
+  word: number;
+  /** For ids: longest run without a space or hyphen, padding included. */
+  part: number;
+}
+
+function measure(column: Column, rows: readonly (readonly string[])[], i: number): Measure {
+  let natural = displayWidth(column.head);
+  let word = 0;
+  let part = 0;
+  for (const piece of column.head.split(/\s+/)) word = part = Math.max(word, displayWidth(piece));
+  for (const row of rows) {
+    const cell = row[i]!;
+    for (const line of cell.split('\n')) natural = Math.max(natural, displayWidth(line));
+    for (const piece of cell.split(/\s+/)) {
+      const width = displayWidth(piece);
+      if (width <= word) continue;
+      word = width;
+      if (column.breakAt === 'hyphens') for (const bit of piece.split(/(?<=-)/)) part = Math.max(part, displayWidth(bit));
+      else part = width;
+    }
+  }
+  return { natural: natural + PADDING, word: Math.min(word, natural) + PADDING, part: Math.min(part, natural) + PADDING };
+}
+
+/** The columns that fit without breaking words, dropping droppable ones in order; at least the undroppable ones. */
+function keptColumns(columns: readonly Column[], measured: readonly Measure[], width: number): number[] {
+  let kept = columns.map((_, i) => i);
+  const droppable = kept.filter((i) => columns[i]!.drop !== undefined).sort((a, b) => columns[a]!.drop! - columns[b]!.drop!);
+  const fits = (): boolean => kept.reduce((sum, i) => sum + measured[i]!.word, 0) <= width - (kept.length + 1);
+  for (const i of droppable) {
+    if (fits()) break;
+    kept = kept.filter((k) => k !== i);
+  }
+  return kept;
+}
+
+/**
+ * Widths that add up to `available` where possible, widest first: down to whole words; then
+ * breaking ids after hyphens and only words longer than BREAKABLE (URLs, formulas), so dates
+ * and names stay whole; then down to FLOOR.
+ */
+function shrink(measured: readonly Measure[], columns: readonly Column[], available: number): number[] {
+  const widths = measured.map((m) => m.natural);
   const weight = (i: number): number => columns[i]!.weight ?? 1;
-  let total = widths.reduce((a, b) => a + b, 0);
-  while (total > available) {
-    const shrinkable = widths.map((w, i) => (w > columns[i]!.min ? i : -1)).filter((i) => i >= 0);
-    if (shrinkable.length === 0) break;
-    const widest = shrinkable.reduce((a, b) => (widths[b]! / weight(b) > widths[a]! / weight(a) ? b : a));
-    widths[widest]!--;
-    total--;
+  for (const floorOf of [(i: number) => measured[i]!.word, (i: number) => Math.min(measured[i]!.part, BREAKABLE + PADDING), () => FLOOR + PADDING]) {
+    let excess = widths.reduce((a, b) => a + b, 0) - available;
+    // Each step takes the widest column (by weight) down to the next one's width, or by the
+    // excess: a handful of steps per column, however long the cells are.
+    while (excess > 0) {
+      const open = widths.map((_, i) => i).filter((i) => widths[i]! > floorOf(i));
+      if (open.length === 0) break;
+      const ranked = open.sort((a, b) => widths[b]! / weight(b) - widths[a]! / weight(a));
+      const top = ranked[0]!;
+      const next = ranked[1] === undefined ? 0 : (widths[ranked[1]]! / weight(ranked[1])) * weight(top);
+      const step = Math.max(1, Math.min(excess, widths[top]! - Math.max(floorOf(top), Math.floor(next))));
+      widths[top] = widths[top]! - step;
+      excess -= step;
+    }
   }
   return widths;
 }
 
-/** cli-table3 cuts a word longer than its column; split such words so nothing is lost. */
-function breakLongWords(text: string, width: number): string {
-  return text.replace(new RegExp(`\\S{${width + 1},}`, 'gu'), (word) => (word.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [word]).join(' '));
+function drawing(widths: readonly number[], aligns: readonly ('left' | 'right')[]) {
+  return {
+    border: (left: string, middle: string, right: string): string => `${left}${widths.map((w) => '─'.repeat(w)).join(middle)}${right}`,
+    row: (cells: readonly (readonly string[])[]): string[] => {
+      const height = Math.max(1, ...cells.map((c) => c.length));
+      const lines: string[] = [];
+      for (let l = 0; l < height; l++) {
+        const parts = cells.map((cell, k) => {
+          const text = cell[l] ?? '';
+          const pad = ' '.repeat(Math.max(0, widths[k]! - PADDING - displayWidth(text)));
+          return aligns[k] === 'right' ? ` ${pad}${text} ` : ` ${text}${pad} `;
+        });
+        lines.push(`│${parts.join('│')}│`);
+      }
+      return lines;
+    },
+  };
 }

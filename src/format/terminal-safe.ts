@@ -1,11 +1,21 @@
-// C0 and C1 controls (but tab and, where allowed, newline), DEL, and the bidirectional overrides
-// used in "Trojan Source" attacks.
+// C0 controls but tab, DEL, C1 controls, and the bidirectional embeddings, overrides and isolates
+// used in "Trojan Source" attacks. No text format of coop carries these raw; see README "Output is
+// inert". Line breaks are among them: a format that may carry them asks to keep them.
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
-const UNSAFE_BUT_NEWLINE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 
-/** Makes record text safe to print: control characters and escape sequences are shown, not run. */
-export function terminalSafe(text: string, { keepNewlines = false } = {}): string {
-  return text.replace(keepNewlines ? UNSAFE_BUT_NEWLINE : UNSAFE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+export interface KeepOptions {
+  /** Keep LF as it is, for formats where a newline is only a line break. */
+  keepNewlines?: boolean;
+  /** Keep CR too, for formats that escape or quote line breaks themselves. */
+  keepCarriageReturns?: boolean;
+}
+
+/**
+ * Makes record text safe to print in any text format: control characters and escape sequences
+ * are shown as `\u{1b}`, not run.
+ */
+export function terminalSafe(text: string, { keepNewlines = false, keepCarriageReturns = false }: KeepOptions = {}): string {
+  return text.replace(UNSAFE, (c) => ((keepNewlines && c === '\n') || (keepCarriageReturns && c === '\r') ? c : `\\u{${c.codePointAt(0)!.toString(16)}}`));
 }
 
 /** A copy of a value with every string in it made terminal-safe, newlines kept. */

@@ -29,11 +29,27 @@ describe('coop deadlines on the shipped registry', () => {
     expect(table.stdout).toMatch(/│ 2025-10-17 +│ 16 days left +│ pk-ps-health-mou-2025 +│/);
   });
 
-  it('--check on 2025-11-01 reports it overdue and exits 1', async () => {
-    const { code, stdout, stderr } = await coop(['deadlines', '--as-of', '2025-11-01', '--check']);
+  it('--check on the day after the due date reports it newly overdue and exits 1', async () => {
+    const { code, stdout, stderr } = await coop(['deadlines', '--as-of', '2025-10-18', '--check']);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/│ 2025-10-17 +│ 15 days overdue +│ pk-ps-health-mou-2025 +│/);
-    expect(stderr).toBe('coop deadlines: 1 overdue as of 2025-11-01: pk-ps-health-mou-2025 health-working-group (due 2025-10-17, 15 days overdue)\n');
+    expect(stdout).toMatch(/│ 2025-10-17 +│ 1 day overdue +│ pk-ps-health-mou-2025 +│/);
+    expect(stderr).toBe('coop deadlines: 1 newly overdue as of 2025-10-18 (within P1D): pk-ps-health-mou-2025 health-working-group (due 2025-10-17, 1 day overdue)\n');
+  });
+
+  it('--check alerts once: on later days it lists the item but passes, unless --all or a wider --window', async () => {
+    const daily = await coop(['deadlines', '--as-of', '2025-11-01', '--check']);
+    expect(daily.code).toBe(0);
+    expect(daily.stdout).toMatch(/│ 2025-10-17 +│ 15 days overdue +│ pk-ps-health-mou-2025 +│/);
+    expect(daily.stderr).toBe(
+      'coop deadlines: nothing newly overdue as of 2025-11-01 (within P1D)\n' +
+        'coop deadlines: 1 overdue since before that, not failing (--check --all fails on them): pk-ps-health-mou-2025 health-working-group (due 2025-10-17, 15 days overdue)\n',
+    );
+    const all = await coop(['deadlines', '--as-of', '2025-11-01', '--check', '--all']);
+    expect(all.code).toBe(1);
+    expect(all.stderr).toBe('coop deadlines: 1 overdue as of 2025-11-01: pk-ps-health-mou-2025 health-working-group (due 2025-10-17, 15 days overdue)\n');
+    const monthly = await coop(['deadlines', '--as-of', '2025-11-01', '--check', '--window', '30d']);
+    expect(monthly.code).toBe(1);
+    expect(monthly.stderr).toMatch(/^coop deadlines: 1 newly overdue as of 2025-11-01 \(within P30D\): /);
   });
 
   it('--check passes before the deadline', async () => {
@@ -66,8 +82,8 @@ describe('coop deadlines selection', () => {
   });
 
   it('--overdue keeps what has passed, a window only once its last day has', async () => {
-    expect(await items('--as-of', '2025-10-30', '--overdue')).toEqual(['d-exact/working-group overdue -13', 'd-programme/visit overdue -10']);
-    expect(await items('--as-of', '2025-10-31', '--overdue')).toEqual(['d-partial/plan overdue -1', 'd-exact/working-group overdue -14', 'd-programme/visit overdue -11']);
+    expect(await items('--as-of', '2025-10-30', '--overdue')).toEqual(['d-exact/working-group overdue -13']);
+    expect(await items('--as-of', '2025-10-31', '--overdue')).toEqual(['d-partial/plan overdue -1', 'd-exact/working-group overdue -14']);
   });
 
   it('--all adds closed items, expiry and renewal notice', async () => {
@@ -89,10 +105,34 @@ describe('coop deadlines selection', () => {
     expect(await items('--as-of', '2025-10-17', '--kind', 'programme')).toEqual(['d-programme/visit due 3', 'd-programme/first-cohort due 85']);
   });
 
-  it('--check counts every overdue open item, whatever the selection shows', async () => {
-    const { code, stderr } = await run('--as-of', '2025-10-31', '--check', '--format', 'json', '--kind', 'agreement');
+  it('a commitment of unknown status past its due date is unverified: listed, never overdue', async () => {
+    expect(await items('--as-of', '2025-10-31')).toEqual(['d-partial/plan overdue -1', 'd-exact/working-group overdue -14', 'd-programme/visit unverified -11', 'd-exact/report due 31', 'd-programme/first-cohort due 71']);
+  });
+
+  it('--check fails on what became overdue within --window, names older overdue and unverified items, whatever the selection shows', async () => {
+    const { code, stderr } = await run('--as-of', '2025-10-31', '--check', '--format', 'json', '--overdue');
     expect(code).toBe(1);
-    expect(stderr).toBe('coop deadlines: 2 overdue as of 2025-10-31: d-partial plan (due 2025-10-30, 1 day overdue); d-exact working-group (due 2025-10-17, 14 days overdue)\n');
+    expect(stderr).toBe(
+      'coop deadlines: 1 newly overdue as of 2025-10-31 (within P1D): d-partial plan (due 2025-10-30, 1 day overdue)\n' +
+        'coop deadlines: 1 overdue since before that, not failing (--check --all fails on them): d-exact working-group (due 2025-10-17, 14 days overdue)\n' +
+        'coop deadlines: 1 unverified (status unknown after the due date), never failing: d-programme visit (due 2025-10-20, unverified, 11 days past due)\n',
+    );
+  });
+
+  it('--check --all fails on everything overdue and still pending; unverified items never fail', async () => {
+    const all = await run('--as-of', '2025-10-31', '--check', '--all', '--format', 'json', '--kind', 'agreement');
+    expect(all.code).toBe(1);
+    expect(all.stderr).toBe('coop deadlines: 2 overdue as of 2025-10-31: d-partial plan (due 2025-10-30, 1 day overdue); d-exact working-group (due 2025-10-17, 14 days overdue)\n');
+    const programmes = await run('--as-of', '2025-10-31', '--check', '--all', '--format', 'json', '--kind', 'programme');
+    expect(programmes.code).toBe(0);
+    expect(programmes.stderr).toBe('coop deadlines: nothing overdue as of 2025-10-31\ncoop deadlines: 1 unverified (status unknown after the due date), never failing: d-programme visit (due 2025-10-20, unverified, 11 days past due)\n');
+  });
+
+  it('--window takes the same durations as --within, at least a day', async () => {
+    expect((await run('--as-of', '2025-11-05', '--check', '--window', '7d', '--format', 'json')).code).toBe(1);
+    expect((await run('--as-of', '2025-11-05', '--check', '--window', 'P1W', '--format', 'json')).code).toBe(1);
+    expect((await run('--as-of', '2025-11-05', '--check', '--format', 'json')).code).toBe(0);
+    expect(await run('--check', '--window', '0d')).toEqual({ code: 2, stdout: '', stderr: 'coop: --window must be a duration of at least a day like 1d, 7d or P1W; got "0d"\n' });
   });
 
   it('bad arguments exit 2', async () => {

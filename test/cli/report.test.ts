@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coop, fixture, ROOT, tempDir } from '../helpers/cli.js';
 import { markdownlint, mermaidBlocks, parseMermaid } from '../helpers/markdown-checks.js';
+import { alpha3Index } from '../../src/core/countries/codes.js';
 
 const cwd = fixture('query');
 const expected = (name: string) => readFileSync(join(cwd, 'expected', name), 'utf8');
@@ -87,5 +88,41 @@ describe('reports of the shipped registry', () => {
     expect(asOf).toBeDefined();
     const { stdout } = await coop(['report', '--registry', '../registry', '--as-of', asOf!], { cwd: join(ROOT, 'reports') });
     expect(stdout).toBe(committed);
+  });
+});
+
+describe('reports of any registry pass markdownlint', () => {
+  /** 150 records over 1963–2025 between 100 countries, with ids and titles longer than any line. */
+  function bigRegistry(): string {
+    const dir = tempDir();
+    const codes = [...new Set(alpha3Index().values())].sort().slice(0, 100);
+    for (const folder of ['agreements', 'programmes']) mkdirSync(join(dir, 'registry', folder), { recursive: true });
+    for (let i = 0; i < 150; i++) {
+      const year = 1963 + Math.floor((i * 62) / 149);
+      const [a, b, c] = [codes[i % 100]!, codes[(i * 7 + 1) % 100]!, codes[(i * 13 + 2) % 100]!];
+      const id = `${i % 3 === 0 ? 'a-very-long-identifier-for-a-health-cooperation-agreement-between-several-countries' : 'r'}-${i}`;
+      const title = `Agreement number ${i} on cooperation in every field of health between ${a}, ${b} and ${c}, with a title far longer than a line`;
+      const kind = i % 2 === 0 ? 'agreement' : 'programme';
+      const body =
+        kind === 'agreement'
+          ? `id: ${id}\nkind: agreement\ntitle: ${title}\ninstrument: agreement\nparties:\n  - country: ${a}\n  - country: ${b}\n${a !== c && b !== c ? `  - country: ${c}\n` : ''}signed:\n  date: "${year}-0${1 + (i % 9)}"\nstatus: ${['signed', 'in-force', 'terminated', 'withdrawn', 'unknown'][i % 5]}\n`
+          : `id: ${id}\nkind: programme\ntitle: ${title}\nmodalities: [training]\ncountries:\n  - {country: ${a}, role: provider}\n  - {country: ${b}, role: recipient}\nstart: "${year}"\nend: "${Math.min(2025, year + 3)}"\nstatus: ${['completed', 'ended-early', 'withdrawn', 'handed-over'][i % 4]}\n`;
+      const commitment = `commitments:\n  - id: c\n    text: Commitment ${i}\n    due: {date: "${year + 1}"}\n    status: ${['pending', 'unknown', 'met'][i % 3]}\n${i % 3 === 2 ? '    met_on_unknown: true\n' : ''}`;
+      writeFileSync(join(dir, 'registry', `${kind}s`, `${id}.yaml`), `${body}areas: [immunisation, hiv-aids]\n${commitment}sources:\n  - title: Test source\n    publisher: Test publisher\n`);
+    }
+    return dir;
+  }
+
+  it('a registry of 60 years, 100 countries and long ids gives reports that pass markdownlint', async () => {
+    const dir = bigRegistry();
+    const validate = await coop(['validate', '--format', 'json', ...AS_OF], { cwd: dir });
+    expect(JSON.parse(validate.stdout).errors, validate.stdout).toBe(0);
+    for (const args of [[], ['--country', 'AF'], ['--country', 'AD']]) {
+      const { code, stdout } = await coop(['report', ...args, ...AS_OF], { cwd: dir });
+      expect(code).toBe(0);
+      const lint = await markdownlint(stdout);
+      expect(lint.output, lint.output).toContain('Summary: 0 error(s)');
+      for (const block of mermaidBlocks(stdout)) await expect(parseMermaid(block), block).resolves.toMatchObject({ diagramType: expect.any(String) });
+    }
   });
 });

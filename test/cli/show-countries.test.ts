@@ -41,8 +41,14 @@ Sources
     const json = JSON.parse((await coop(['show', 'a-xk-al-2021', '--format', 'json'], { cwd })).stdout);
     expect(json).toMatchObject({ id: 'a-xk-al-2021', parties: [{ country: 'XK' }, { country: 'AL' }], country_names: { XK: 'Kosovo', AL: 'Albania' } });
     const yaml = parseYaml((await coop(['show', 'a-xk-al-2021', '--format', 'yaml'], { cwd })).stdout);
-    const { country_names: _, ...stored } = json;
+    const { country_names: _, crs_codes: _codes, current_status: _status, expiry: _expiry, ...stored } = json;
     expect(yaml).toEqual(stored);
+  });
+
+  it('--format json adds the CRS purpose codes of the areas and the current status', async () => {
+    const json = JSON.parse((await coop(['show', 'a-pk-ps-2025', '--format', 'json', '--as-of', '2025-11-01'], { cwd })).stdout);
+    expect(json.crs_codes).toEqual({ cardiology: ['12350'], 'medical-education': ['12181'] });
+    expect(json.current_status).toEqual({ status: 'signed', stated: 'signed', relation: 'no-history' });
   });
 
   it('an unknown id exits 2 with a did-you-mean', async () => {

@@ -48,7 +48,7 @@ describe('validate --format github escaping', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toContain('::error file=registry/agreements/odd%2Cname%3A100%25.yaml,line=1,col=5,title=coop id-mismatch::id "pk-ps-test" differs from the file name "odd,name:100%25"; rename the file to pk-ps-test.yaml or change the id');
     const unknown = lines.find((l) => l.includes('title=coop unknown-property'))!;
-    expect(unknown).toBe('::error file=registry/agreements/odd%2Cname%3A100%25.yaml,line=2,col=1,title=coop unknown-property::unknown field "bad%25key%0D%0Aline"; known fields here: id, kind, title, instrument, legal_nature, parties, signatories, signed, entry_into_force, expires, validity, status, areas, commitments, sources, notes');
+    expect(unknown).toBe('::error file=registry/agreements/odd%2Cname%3A100%25.yaml,line=2,col=1,title=coop unknown-property::unknown field "bad%25key%0D%0Aline"; known fields here: id, kind, title, title_descriptive, instrument, legal_nature, parties, signatories, signed, entry_into_force, expires, validity, status, status_as_of, status_source, history, organisations, areas, commitments, sources, notes');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('coop validate: 2 error(s), 0 warning(s) in 1 file(s)');
   });

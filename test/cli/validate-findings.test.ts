@@ -41,6 +41,8 @@ const CASES: Case[] = [
   { fixture: 'met-without-date', code: 'met-without-date', file: A, line: 12, column: 13, says: 'status is met but met_on is missing' },
   { fixture: 'future-date', code: 'future-date', file: A, line: 13, column: 13, says: 'met_on (2026-03-01) is after 2026-01-15' },
   { fixture: 'status-date', code: 'status-date', file: A, line: 12, column: 9, says: 'expired on 2025-12-31; set status: expired', severity: 'warning', exit: 0 },
+  { fixture: 'status-history', code: 'status-history', file: A, line: 11, column: 9, says: 'the history records entry into force on 2025-10-01 (history[1]), which makes it in-force; set status: in-force', severity: 'warning', exit: 0 },
+  { fixture: 'duplicate-source', code: 'duplicate-source', file: A, line: 14, column: 9, says: 'source id "app" is used twice' },
 ];
 
 const AS_OF = ['--as-of', '2026-01-15'];

@@ -99,8 +99,7 @@ describe('output options', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:\n  coop validate ');
     expect(help.stdout).toContain('Exit codes: 0 no errors, 1 errors found');
-    const version = await coop(['--version']);
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    for (const flag of ['--version', '-V', '-v']) expect(await coop([flag]), flag).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 });

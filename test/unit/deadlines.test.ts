@@ -28,6 +28,10 @@ describe('calendar arithmetic', () => {
     expect(addDuration('2025-12-25', 'P2W')).toBe('2026-01-08');
     expect(daysBetween('2025-10-01', '2025-10-17')).toBe(16);
     expect(daysBetween('2025-11-01', '2025-10-17')).toBe(-15);
+    // Agrees with Temporal across leap years, centuries and years below 100.
+    for (const [from, to, days] of [['2024-02-28', '2024-03-01', 2], ['1900-02-28', '1900-03-01', 1], ['2000-02-28', '2000-03-01', 2], ['0050-01-01', '0051-01-01', 365], ['1963-05-01', '2025-09-17', 22785]] as const) {
+      expect(daysBetween(from, to), `${from} → ${to}`).toBe(days);
+    }
   });
   it('reads short and ISO durations', () => {
     expect(['90d', '12w', '3m', '1y', 'P90D', 'p2w', ' 30D '].map(parseDuration)).toEqual(['P90D', 'P12W', 'P3M', 'P1Y', 'P90D', 'P2W', 'P30D']);
@@ -90,9 +94,12 @@ describe('timing as of a day', () => {
     expect(at(window, '2025-10-30')).toEqual(['possibly-due', 0]);
     expect(at(window, '2025-10-31')).toEqual(['overdue', -1]);
   });
-  it('met, missed and cancelled are closed; pending, partially met and unknown stay open', () => {
-    for (const status of ['met', 'missed', 'cancelled', 'closed']) expect(at(deadline('2025-01-01', '2025-01-01', status), '2025-10-01')[0]).toBe('closed');
-    for (const status of ['pending', 'partially-met', 'unknown']) expect(at(deadline('2025-01-01', '2025-01-01', status), '2025-10-01')[0]).toBe('overdue');
+  it('met, partially met, missed and cancelled are closed; only pending becomes overdue; unknown becomes unverified', () => {
+    for (const status of ['met', 'partially-met', 'missed', 'cancelled', 'closed']) expect(at(deadline('2025-01-01', '2025-01-01', status), '2025-10-01')[0]).toBe('closed');
+    expect(at(deadline('2025-01-01', '2025-01-01', 'pending'), '2025-10-01')[0]).toBe('overdue');
+    expect(at(deadline('2025-01-01', '2025-01-01', 'unknown'), '2025-10-01')).toEqual(['unverified', -273]);
+    // Before its due date an item of unknown status is listed like a pending one.
+    expect(at(deadline('2025-10-20', '2025-10-20', 'unknown'), '2025-10-01')).toEqual(['due', 19]);
   });
   it('selects overdue and due by default, soonest first', () => {
     const items = [deadline('2026-06-01'), deadline('2025-10-20'), deadline('2025-01-01', '2025-01-01', 'met'), deadline('2025-09-01')];

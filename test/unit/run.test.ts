@@ -32,6 +32,12 @@ describe('run(argv, io)', () => {
     expect(await run(['validate', '--strict'], earlier)).toBe(0);
   });
 
+  it('takes -v for the version, as --version and -V', async () => {
+    const io = fakeIo(fixture('clean'));
+    expect(await run(['-v'], io)).toBe(0);
+    expect(io.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
   it('maps usage errors to 2 without a stack trace', async () => {
     const io = fakeIo(fixture('clean'));
     expect(await run(['validate', '--registry', 'nowhere'], io)).toBe(2);

@@ -8,7 +8,8 @@ const ANCHOR_WORDS = { signed: 'signed.date', entry_into_force: 'entry_into_forc
 
 /**
  * Commitment ids are unique within their record (deadlines and calendar entries rest on them),
- * a relative deadline counts from a date the record has, and a met commitment says when.
+ * a relative deadline counts from a date the record has, and a met commitment says when (or says
+ * that no source gives the date).
  */
 export const checkCommitments: Check = ({ records, asOf }) => records.flatMap((record) => commitmentFindings(record, asOf));
 
@@ -32,19 +33,25 @@ function commitmentFindings(record: LoadedRecord, asOf: string): Finding[] {
 
     const status = asString(commitment.status);
     const metOn = asString(commitment.met_on);
-    if (status === 'met' && metOn === undefined) {
-      findings.push(record.finding(at('status'), 'met-without-date', 'status is met but met_on is missing; add the date it was met (YYYY-MM-DD, YYYY-MM or YYYY)'));
+    const dateUnknown = commitment.met_on_unknown === true;
+    if (status === 'met' && metOn === undefined && !dateUnknown) {
+      findings.push(record.finding(at('status'), 'met-without-date', 'status is met but met_on is missing; add the date it was met (YYYY-MM-DD, YYYY-MM or YYYY), or met_on_unknown: true when the source gives none'));
     }
-    const metDate = metOn === undefined ? undefined : realDate(metOn);
-    if (metDate && today && isSurelyAfter(metDate, today)) {
-      findings.push(record.finding(at('met_on'), 'future-date', `met_on (${metOn}) is after ${asOf}; a commitment can only be met on a day that has come`));
+    if (dateUnknown && metOn !== undefined) findings.push(record.finding(at('met_on_unknown'), 'schema', 'met_on_unknown: true contradicts met_on; keep met_on when the date is known'));
+    if (dateUnknown && status !== undefined && status !== 'met') findings.push(record.finding(at('met_on_unknown'), 'schema', `met_on_unknown goes with status met, but status is ${status}; remove it`));
+    for (const key of ['met_on', 'status_as_of'] as const) {
+      const text = asString(commitment[key]);
+      const date = text === undefined ? undefined : realDate(text);
+      if (date && today && isSurelyAfter(date, today)) {
+        findings.push(record.finding(at(key), 'future-date', `${key} (${text}) is after ${asOf}; ${key === 'met_on' ? 'a commitment can only be met on a day that has come' : 'a status can only be known as of a day that has come'}`));
+      }
     }
   });
   return findings;
 }
 
 function isAnchor(from: string | undefined): from is keyof typeof ANCHOR_WORDS {
-  return from !== undefined && from in ANCHOR_WORDS;
+  return from !== undefined && Object.hasOwn(ANCHOR_WORDS, from);
 }
 
 /** The record read as its folder's kind; fields may still be of the wrong type, so callers check. */

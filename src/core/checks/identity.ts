@@ -1,6 +1,6 @@
 import { basename, extname, relative } from 'node:path';
 import type { Finding } from '../findings.js';
-import { FOLDER_OF_KIND, RECORD_KINDS, type RecordKind } from '../registry/record.js';
+import { FOLDER_OF_KIND, RECORD_KINDS, type LoadedRecord, type RecordKind } from '../registry/record.js';
 import type { Check } from './check.js';
 
 /** id equals the file name, kind matches the folder, and no two records share an id. */
@@ -18,12 +18,18 @@ export const checkIdentity: Check = ({ records, byId, registryDir }) => {
       findings.push(record.finding(['kind'], 'kind-mismatch', `kind is "${String(kind)}" but the file is in ${FOLDER_OF_KIND[record.folderKind]}/; move it to ${folder}/ or fix the kind`));
     }
     const holders = id === undefined ? [] : (byId.get(id) ?? []);
-    if (holders.length > 1) {
-      const others = holders
-        .filter((other) => other !== record)
-        .map((other) => `${relative(registryDir, other.file)}:${other.at(['id']).line}`);
-      findings.push(record.finding(['id'], 'duplicate-id', `id "${id}" is also used by ${others.join(', ')}; ids must be unique across the registry`));
-    }
+    if (holders.length > 1) findings.push(duplicateIdFinding(record, holders, registryDir));
   }
   return findings;
 };
+
+// One finding per file, naming a few of the other holders: 2,000 files with one id give 2,000
+// findings, not 2,000 lists of 1,999 places.
+const NAMED_HOLDERS = 3;
+
+function duplicateIdFinding(record: LoadedRecord, holders: readonly LoadedRecord[], registryDir: string): Finding {
+  const others = holders.filter((other) => other !== record);
+  const named = others.slice(0, NAMED_HOLDERS).map((other) => `${relative(registryDir, other.file)}:${other.at(['id']).line}`);
+  const more = others.length > NAMED_HOLDERS ? ` and ${others.length - NAMED_HOLDERS} more files` : '';
+  return record.finding(['id'], 'duplicate-id', `id "${String(record.id)}" is also used by ${named.join(', ')}${more}; ids must be unique across the registry`);
+}

@@ -1,20 +1,35 @@
 import type { Finding } from '../findings.js';
 import { didYouMean } from '../text/suggest.js';
-import { asString, type Check } from './check.js';
+import type { LoadedRecord } from '../registry/record.js';
+import type { FieldPath } from '../yaml/locate.js';
+import { asArray, asObject, asString, type Check } from './check.js';
 
-/** A programme's `agreement` names an agreement record that exists. */
+const MAX_SUGGESTIONS = 100;
+
+/** A programme's `agreement`, and an agreement's history `record`, name an agreement record that exists. */
 export const checkReferences: Check = ({ records, byId }) => {
   const findings: Finding[] = [];
   const agreementIds = records.filter((r) => r.kind === 'agreement' && r.id).map((r) => r.id!);
-  for (const record of records) {
-    const target = asString(record.data.agreement);
-    if (record.kind !== 'programme' || target === undefined) continue;
+  // Each suggestion compares against every agreement id. Many dangling references are a
+  // deleted agreement or a bulk import, not typos: past this many, none is suggested.
+  let suggestions = MAX_SUGGESTIONS;
+  const hint = (target: string): string => (suggestions-- > 0 ? didYouMean(target, agreementIds) : '');
+  const check = (record: LoadedRecord, path: FieldPath, target: string, what: string): void => {
     const found = byId.get(target) ?? [];
     if (found.length === 0) {
-      findings.push(record.finding(['agreement'], 'dangling-reference', `agreement "${target}" does not exist in the registry${didYouMean(target, agreementIds)}`));
+      findings.push(record.finding(path, 'dangling-reference', `${what} "${target}" does not exist in the registry${hint(target)}`));
     } else if (!found.some((r) => r.kind === 'agreement')) {
-      findings.push(record.finding(['agreement'], 'dangling-reference', `"${target}" is a ${found[0]!.kind ?? 'record'}, not an agreement`));
+      findings.push(record.finding(path, 'dangling-reference', `"${target}" is a ${found[0]!.kind ?? 'record'}, not an agreement`));
     }
+  };
+  for (const record of records) {
+    const target = asString(record.data.agreement);
+    if (record.kind === 'programme' && target !== undefined) check(record, ['agreement'], target, 'agreement');
+    if (record.kind !== 'agreement') continue;
+    asArray(record.data.history).forEach((event, i) => {
+      const other = asString(asObject(event).record);
+      if (other !== undefined) check(record, ['history', i, 'record'], other, 'record');
+    });
   }
   return findings;
 };

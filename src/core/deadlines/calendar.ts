@@ -30,9 +30,16 @@ export function shiftWindow({ earliest, latest }: DayWindow, duration: string, d
   return { earliest: shift(earliest, duration), latest: shift(latest, duration) };
 }
 
-/** Whole days from `from` to `to`; negative when `to` is earlier. */
+/** Whole days from `from` to `to` (YYYY-MM-DD); negative when `to` is earlier. Plain arithmetic: it runs once per deadline. */
 export function daysBetween(from: string, to: string): number {
-  return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' }).days;
+  return epochDay(to) - epochDay(from);
+}
+
+function epochDay(day: string): number {
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
+  date.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return Math.round(date.getTime() / 86_400_000);
 }
 
 export function nextDay(day: string): string {
@@ -43,5 +50,5 @@ export function nextDay(day: string): string {
 export function parseDuration(text: string): string | undefined {
   const short = /^(\d+)\s*([dwmy])$/i.exec(text.trim());
   const iso = short ? `P${short[1]}${short[2]!.toUpperCase()}` : text.trim().toUpperCase();
-  return /^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(iso) ? iso : undefined;
+  return /^P(?=\d)(\d{1,3}Y)?(\d{1,4}M)?(\d{1,5}W)?(\d{1,6}D)?$/.test(iso) ? iso : undefined;
 }

@@ -1,5 +1,8 @@
 import { anchorDate, type Commitment, type CoopRecord, type StoredRecord } from '../model.js';
+import { currentStatus } from '../status/current-status.js';
+import { ENDED_AGREEMENT_STATUSES } from '../vocabulary.js';
 import { shiftWindow, windowOf, type DayWindow } from './calendar.js';
+import { agreementExpiry } from './expiry.js';
 
 export type DeadlineType = 'commitment' | 'expiry' | 'renewal-notice';
 
@@ -13,18 +16,19 @@ export interface Deadline {
   what: string;
   /** Equal ends when the date is exact; a span when it rests on a partial date. */
   due: DayWindow;
-  /** pending, met, missed, cancelled, partially-met, unknown; for expiries "closed" once the agreement has ended. */
+  /**
+   * A commitment's status (pending, met, partially-met, missed, cancelled, unknown); for an
+   * agreement's dates pending, "unknown" when the agreement's status is, or "closed" once it has ended.
+   */
   status: string;
   basis?: string;
 }
 
-const ENDED = new Set(['expired', 'terminated', 'superseded']);
-
-/** Every dated obligation in the records. Items without a computable date are left out. */
-export function collectDeadlines(records: readonly StoredRecord[]): Deadline[] {
+/** Every dated obligation in the records as of a day. Items without a computable date are left out. */
+export function collectDeadlines(records: readonly StoredRecord[], asOf?: string): Deadline[] {
   return records.flatMap(({ record, file }) => [
     ...(record.commitments ?? []).flatMap((c) => commitmentDeadline(record, file, c)),
-    ...agreementDates(record, file),
+    ...agreementDates(record, file, asOf),
   ]);
 }
 
@@ -44,18 +48,16 @@ function commitmentDeadline(record: CoopRecord, file: string, commitment: Commit
   return [{ record, file, type: 'commitment', item: commitment.id, what: commitment.text, due, status: commitment.status, basis: commitment.basis }];
 }
 
-/** An agreement's expiry (stated, or entry into force + duration) and its renewal notice date. */
-export function expiryWindow(record: CoopRecord): DayWindow | undefined {
-  if (record.kind !== 'agreement') return undefined;
-  if (record.expires) return windowOf(record.expires);
-  const start = record.entry_into_force === undefined ? undefined : windowOf(record.entry_into_force);
-  return start && record.validity?.duration ? shiftWindow(start, record.validity.duration, 1) : undefined;
+/** An agreement's current expiry (see expiry.ts), or undefined when none can be given. */
+export function expiryWindow(record: CoopRecord, asOf?: string): DayWindow | undefined {
+  return record.kind === 'agreement' ? agreementExpiry(record, asOf).window : undefined;
 }
 
-function agreementDates(record: CoopRecord, file: string): Deadline[] {
-  const expiry = expiryWindow(record);
+function agreementDates(record: CoopRecord, file: string, asOf: string | undefined): Deadline[] {
+  const expiry = expiryWindow(record, asOf);
   if (record.kind !== 'agreement' || !expiry) return [];
-  const status = ENDED.has(record.status) ? 'closed' : 'pending';
+  const now = asOf === undefined ? record.status : currentStatus(record, asOf).status;
+  const status = ENDED_AGREEMENT_STATUSES.has(now) ? 'closed' : now === 'unknown' ? 'unknown' : 'pending';
   const deadlines: Deadline[] = [{ record, file, type: 'expiry', item: 'expiry', what: 'Agreement expires', due: expiry, status }];
   const notice = record.validity?.notice;
   if (notice) {

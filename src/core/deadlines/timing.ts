@@ -1,34 +1,44 @@
-import { addDuration, daysBetween } from './calendar.js';
+import { addDuration, daysBetween, subtractDuration } from './calendar.js';
 import type { Deadline } from './deadlines.js';
+import { isClosed, isOpen } from './standing.js';
 
 /**
- * Where a deadline stands on a given day:
- * - overdue: even the latest day it may fall on has passed, and it is still pending;
+ * Where a deadline stands on a given day (see standing.ts for the definitions):
+ * - overdue: open (pending) and even the latest day it may fall on has passed;
+ * - unverified: status unknown and even the latest day has passed;
  * - due: it falls within the look-ahead window (today counts as due, not overdue);
  * - possibly-due: today lies inside the span a partial date allows;
  * - later: beyond the look-ahead window;
- * - closed: met, missed, cancelled, or an agreement that has ended.
+ * - closed: met, partially met, missed, cancelled, or an agreement that has ended.
  */
-export type Timing = 'overdue' | 'due' | 'possibly-due' | 'later' | 'closed';
+export type Timing = 'overdue' | 'unverified' | 'due' | 'possibly-due' | 'later' | 'closed';
 
 export interface TimedDeadline extends Deadline {
   timing: Timing;
-  /** Days until it is due (to the earliest possible day), negative when overdue (from the latest). */
+  /** Days until it is due (to the earliest possible day), negative when passed (from the latest). */
   daysLeft: number;
 }
 
-const OPEN = new Set(['pending', 'partially-met', 'unknown']);
-
 export function timeDeadline(deadline: Deadline, asOf: string, within: string): TimedDeadline {
+  return timeAgainst(deadline, asOf, addDuration(asOf, within));
+}
+
+/** As timeDeadline, with the end of the look-ahead (`asOf` + within) worked out once by the caller. */
+function timeAgainst(deadline: Deadline, asOf: string, horizon: string): TimedDeadline {
   const { earliest, latest } = deadline.due;
   const daysLeft = latest < asOf ? daysBetween(asOf, latest) : earliest > asOf ? daysBetween(asOf, earliest) : daysBetween(asOf, latest);
   let timing: Timing;
-  if (!OPEN.has(deadline.status)) timing = 'closed';
-  else if (latest < asOf) timing = 'overdue';
+  if (isClosed(deadline.status)) timing = 'closed';
+  else if (latest < asOf) timing = isOpen(deadline.status) ? 'overdue' : 'unverified';
   else if (earliest <= asOf && earliest !== latest) timing = 'possibly-due';
-  else if (earliest <= addDuration(asOf, within)) timing = 'due';
+  else if (earliest <= horizon) timing = 'due';
   else timing = 'later';
   return { ...deadline, timing, daysLeft };
+}
+
+/** Overdue, and it became so within `window` before `asOf`: its latest day is at most `window` ago. */
+export function becameOverdueWithin(deadline: TimedDeadline, asOf: string, window: string): boolean {
+  return deadline.timing === 'overdue' && deadline.due.latest >= subtractDuration(asOf, window);
 }
 
 export interface DeadlineSelection {
@@ -41,9 +51,12 @@ export interface DeadlineSelection {
   all?: boolean;
 }
 
-/** Deadlines as of a day, soonest first: by default overdue, possibly due and due within the window. */
+const TEXT_ORDER = new Intl.Collator();
+
+/** Deadlines as of a day, soonest first: by default overdue, unverified, possibly due and due within the window. */
 export function selectDeadlines(deadlines: readonly Deadline[], { asOf, within, overdueOnly, all }: DeadlineSelection): TimedDeadline[] {
-  const timed = deadlines.map((d) => timeDeadline(d, asOf, within));
-  const kept = timed.filter((d) => (overdueOnly ? d.timing === 'overdue' : all || d.timing === 'overdue' || d.timing === 'due' || d.timing === 'possibly-due'));
-  return kept.sort((a, b) => a.due.earliest.localeCompare(b.due.earliest) || a.record.id.localeCompare(b.record.id) || a.item.localeCompare(b.item));
+  const horizon = addDuration(asOf, within);
+  const timed = deadlines.map((d) => timeAgainst(d, asOf, horizon));
+  const kept = timed.filter((d) => (overdueOnly ? d.timing === 'overdue' : all || d.timing !== 'later' && d.timing !== 'closed'));
+  return kept.sort((a, b) => TEXT_ORDER.compare(a.due.earliest, b.due.earliest) || TEXT_ORDER.compare(a.record.id, b.record.id) || TEXT_ORDER.compare(a.item, b.item));
 }

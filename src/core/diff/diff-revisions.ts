@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
-import { checkoutFolder, repositoryRoot, resolveRevision } from '../git/git.js';
-import { loadSnapshots } from './load-snapshots.js';
-import { diffRegistries, type RegistryDiff, type Snapshot } from './registry-diff.js';
+import { relative } from 'node:path';
+import type { ParseCache } from '../cache/parse-cache.js';
+import { gitSource } from '../git/git-source.js';
+import { repositoryRoot, resolveRevision } from '../git/git.js';
+import { loadFromSource, loadRegistry, type LoadedRegistry } from '../registry/load-registry.js';
+import { snapshotsOf } from './load-snapshots.js';
+import { diffRegistries, type RegistryDiff } from './registry-diff.js';
 
 export interface Side {
   /** As the user named it; undefined for the work tree. */
@@ -15,21 +18,24 @@ export interface RevisionDiff {
   diff: RegistryDiff;
 }
 
-/** Compares the registry at `base` with `head`, or with the work tree when no head is given. */
-export async function diffRevisions(registryDir: string, base: string, head?: string): Promise<RevisionDiff> {
+export interface DiffInput {
+  registryDir: string;
+  base: string;
+  /** Undefined for the work tree. */
+  head?: string;
+  cache?: ParseCache;
+}
+
+/** Compares the records of the registry at `base` with `head`, or with the work tree when no head is given. */
+export async function diffRevisions({ registryDir, base, head, cache }: DiffInput): Promise<RevisionDiff> {
   const root = await repositoryRoot(registryDir);
   const baseCommit = await resolveRevision(root, base);
   const headCommit = head === undefined ? undefined : await resolveRevision(root, head);
-  const before = await snapshotsAt(root, registryDir, baseCommit);
-  const after = headCommit === undefined ? loadSnapshots(registryDir, root, registryDir) : await snapshotsAt(root, registryDir, headCommit);
+  const atCommit = async (commit: string): Promise<LoadedRegistry> => {
+    const inside = (file: string): boolean => !relative(registryDir, file).startsWith('..');
+    return loadFromSource(await gitSource(root, commit, registryDir), registryDir, inside);
+  };
+  const before = snapshotsOf(await atCommit(baseCommit), root);
+  const after = snapshotsOf(headCommit === undefined ? loadRegistry(registryDir, { cache }) : await atCommit(headCommit), root);
   return { base: { revision: base, commit: baseCommit }, head: { revision: head, commit: headCommit }, diff: diffRegistries(before, after) };
-}
-
-async function snapshotsAt(root: string, registryDir: string, commit: string): Promise<Snapshot[]> {
-  const checkout = await checkoutFolder(root, commit, registryDir);
-  try {
-    return existsSync(checkout.dir) ? loadSnapshots(checkout.dir, root, registryDir) : [];
-  } finally {
-    checkout.remove();
-  }
 }

@@ -38,50 +38,68 @@ const withoutId = ({ id: _, ...rest }: Record<string, unknown>): Record<string, 
 export function diffRegistries(before: readonly Snapshot[], after: readonly Snapshot[]): RegistryDiff {
   const beforeById = new Map(before.map((s) => [s.id, s]));
   const afterById = new Map(after.map((s) => [s.id, s]));
-  let added = after.filter((s) => !beforeById.has(s.id));
-  let removed = before.filter((s) => !afterById.has(s.id));
+  const added = new Set(after.filter((s) => !beforeById.has(s.id)));
+  const removed = before.filter((s) => !afterById.has(s.id));
+  // Added records by content, so each removed record finds its rename in one lookup.
+  const addedByContent = new Map<string, Snapshot[]>();
+  for (const s of added) {
+    const key = canonical(withoutId(s.data));
+    addedByContent.set(key, [...(addedByContent.get(key) ?? []), s]);
+  }
   const renamed: ChangedRecord[] = [];
-  for (const old of [...removed]) {
-    const match = added.find((s) => isDeepStrictEqual(withoutId(s.data), withoutId(old.data)));
-    if (!match) continue;
+  const stillRemoved: Snapshot[] = [];
+  for (const old of removed) {
+    const match = addedByContent.get(canonical(withoutId(old.data)))?.shift();
+    if (!match) {
+      stillRemoved.push(old);
+      continue;
+    }
     renamed.push({ before: old, after: match, changes: fieldChanges(old.data, match.data) });
-    added = added.filter((s) => s !== match);
-    removed = removed.filter((s) => s !== old);
+    added.delete(match);
   }
   const changed = after
     .filter((s) => beforeById.has(s.id))
     .map((s) => ({ before: beforeById.get(s.id)!, after: s, changes: fieldChanges(beforeById.get(s.id)!.data, s.data) }))
     .filter((c) => c.changes.length > 0 || c.before.file !== c.after.file);
-  const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
+  const byId = (a: { id: string }, b: { id: string }): number => ID_ORDER.compare(a.id, b.id);
   return {
-    added: added.sort(byId),
-    removed: removed.sort(byId),
+    added: [...added].sort(byId),
+    removed: stillRemoved.sort(byId),
     renamed: renamed.sort((a, b) => byId(a.after, b.after)),
     changed: changed.sort((a, b) => byId(a.after, b.after)),
   };
 }
 
+const ID_ORDER = new Intl.Collator();
+
+/** JSON with object keys sorted, so equal values give equal text whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => (isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const hasIds = (v: unknown): v is Record<string, unknown>[] => Array.isArray(v) && v.every((item) => isObject(item) && typeof item.id === 'string');
 
-/** Field-level differences; lists of items with ids (commitments) are matched by id. */
+/** Field-level differences; lists of items with ids (commitments) are matched by id. Keys are looked up as own properties only. */
 export function fieldChanges(before: unknown, after: unknown, path = ''): FieldChange[] {
   if (isDeepStrictEqual(before, after)) return [];
   if (isObject(before) && isObject(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return keys.flatMap((key) => {
       const field = path ? `${path}.${key}` : key;
-      if (!(key in after)) return [{ field, before: before[key] }];
-      if (!(key in before)) return [{ field, after: after[key] }];
+      if (!Object.hasOwn(after, key)) return [{ field, before: before[key] }];
+      if (!Object.hasOwn(before, key)) return [{ field, after: after[key] }];
       return fieldChanges(before[key], after[key], field);
     });
   }
   if (hasIds(before) && hasIds(after)) {
-    const ids = [...new Set([...before.map((i) => i.id as string), ...after.map((i) => i.id as string)])];
+    const beforeItems = new Map(before.map((i) => [i.id as string, i]));
+    const afterItems = new Map(after.map((i) => [i.id as string, i]));
+    const ids = [...new Set([...beforeItems.keys(), ...afterItems.keys()])];
     return ids.flatMap((id) => {
       const field = `${path}[${id}]`;
-      const a = before.find((i) => i.id === id);
-      const b = after.find((i) => i.id === id);
+      const a = beforeItems.get(id);
+      const b = afterItems.get(id);
       if (!b) return [{ field, before: a }];
       if (!a) return [{ field, after: b }];
       return fieldChanges(a, b, field);

@@ -1,6 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
 import { join, relative, sep } from 'node:path';
 
 /** git cannot answer: not a repository, an unknown revision, git missing. Commands exit 2 on it. */
@@ -9,7 +7,7 @@ export class GitError extends Error {
 }
 
 /** Every call to git goes through here: execFile, no shell, output as text. */
-function git(cwd: string, args: readonly string[]): Promise<string> {
+export function git(cwd: string, args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new GitError(stderr.trim().split('\n')[0] || error.message));
@@ -48,31 +46,4 @@ export async function changedFiles(root: string, commit: string, folder: string)
   const tracked = await git(root, ['diff', '--name-only', '--no-renames', '-z', commit, '--', scope]);
   const untracked = await git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', scope]);
   return [...new Set([...tracked.split('\0'), ...untracked.split('\0')].filter(Boolean))].map((p) => join(root, p));
-}
-
-export interface Checkout {
-  /** The folder as it was at the commit (it may not exist, if the folder did not). */
-  dir: string;
-  /** Remove the temporary copy. */
-  remove(): void;
-}
-
-/** Writes `folder` as it was at `commit` into a temporary folder. */
-export async function checkoutFolder(root: string, commit: string, folder: string): Promise<Checkout> {
-  const scope = repoPath(root, folder);
-  const target = mkdtempSync(join(tmpdir(), 'coop-rev-'));
-  const checkout = { dir: join(target, scope), remove: () => rmSync(target, { recursive: true, force: true }) };
-  const listed = await git(root, ['ls-tree', '-r', '--name-only', commit, '--', scope || '.']);
-  if (listed.trim() === '') return checkout;
-  await new Promise<void>((resolve, reject) => {
-    const archive = spawn('git', ['archive', '--format=tar', commit, '--', scope || '.'], { cwd: root });
-    const tar = spawn('tar', ['-x', '-C', target]);
-    archive.stdout.pipe(tar.stdin);
-    let failed = '';
-    archive.stderr.on('data', (chunk: Buffer) => (failed += chunk.toString()));
-    archive.on('error', reject);
-    tar.on('error', reject);
-    tar.on('close', (code) => (code === 0 && !failed ? resolve() : reject(new GitError(failed.trim() || `tar exited ${code}`))));
-  });
-  return checkout;
 }

@@ -1,4 +1,5 @@
 import { countryName } from '../countries/resolve.js';
+import { isOpen } from '../deadlines/standing.js';
 import { recordCountries, type CoopRecord } from '../model.js';
 import { byCountThenName, tally } from './tally.js';
 
@@ -7,7 +8,7 @@ export interface CountrySummary {
   name: string;
   agreements: number;
   programmes: number;
-  /** Commitments still pending in the records this country takes part in. */
+  /** Open (pending) commitments in the records this country takes part in; see deadlines/standing.ts. */
   pending_commitments: number;
   /** The other countries it shares records with, by code. */
   partners: string[];
@@ -19,7 +20,7 @@ export function summariseCountries(records: readonly CoopRecord[]): CountrySumma
   const partners = new Map<string, Set<string>>();
   for (const record of records) {
     const countries = [...new Set(recordCountries(record))];
-    const pending = (record.commitments ?? []).filter((c) => c.status === 'pending').length;
+    const pending = (record.commitments ?? []).filter((c) => isOpen(c.status)).length;
     for (const code of countries) {
       const row = tally(rows, code, record, () => ({ code, name: countryName(code), agreements: 0, programmes: 0, pending_commitments: 0, partners: [] }));
       row.pending_commitments += pending;

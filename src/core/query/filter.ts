@@ -1,5 +1,6 @@
 import { earliestDay, latestDay, realDate, type PartialDate } from '../dates.js';
 import { recordCountries, recordDate, type CoopRecord } from '../model.js';
+import { currentStatus } from '../status/current-status.js';
 import { foldForSearch } from '../text/normalise.js';
 import { AREAS } from '../vocabulary.js';
 
@@ -17,6 +18,8 @@ export interface RecordFilter {
   until?: PartialDate;
   /** Keep records whose text holds every word of any of these. */
   search?: readonly string[];
+  /** With it, statuses match the current status (derived from an agreement's history); without it, the stored one. */
+  asOf?: string;
 }
 
 const any = <T>(wanted: readonly T[] | undefined, test: (value: T) => boolean): boolean => !wanted?.length || wanted.some(test);
@@ -26,7 +29,7 @@ export function matchesFilter(record: CoopRecord, filter: RecordFilter): boolean
   return (
     any(filter.countries, (c) => countries.includes(c)) &&
     any(filter.kinds, (k) => record.kind === k) &&
-    any(filter.statuses, (s) => record.status === s) &&
+    any(filter.statuses, (s) => (filter.asOf === undefined ? record.status : currentStatus(record, filter.asOf).status) === s) &&
     any(filter.areas, (a) => (record.areas as readonly string[] | undefined)?.includes(a) === true) &&
     any(filter.instruments, (i) => record.kind === 'agreement' && record.instrument === i) &&
     any(filter.modalities, (m) => record.kind === 'programme' && (record.modalities as readonly string[]).includes(m)) &&
@@ -51,11 +54,12 @@ function matchesText(record: CoopRecord, text: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
-/** Title, areas, notes, people and places: what --search looks through. */
+/** Title, areas, notes, organisations, people and places: what --search looks through. */
 export function searchableText(record: CoopRecord): string[] {
   const parts: (string | undefined)[] = [record.id, record.title, record.notes];
   for (const area of record.areas ?? []) parts.push(area, AREAS[area]?.label);
   for (const commitment of record.commitments ?? []) parts.push(commitment.text);
+  for (const organisation of record.organisations ?? []) parts.push(organisation.name);
   const people = record.kind === 'agreement' ? (record.signatories ?? []) : (record.events ?? []).flatMap((e) => e.people ?? []);
   for (const person of people) parts.push(person.name, person.role);
   if (record.kind === 'agreement') parts.push(record.signed?.place);

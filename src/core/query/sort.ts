@@ -16,15 +16,18 @@ const sortKey = (record: CoopRecord, field: SortField): string | undefined => {
   return date ? earliestDay(date) : undefined;
 };
 
-/** Sorts by the field, then by id; records without a value (an undated record) always come last. */
+const TEXT_ORDER = new Intl.Collator();
+
+/** Sorts by the field, then by id; records without a value (an undated record) always come last. Keys are computed once per record. */
 export function sortRecords<T>(items: readonly T[], recordOf: (item: T) => CoopRecord, { field, descending }: SortOrder): T[] {
-  return [...items].sort((x, y) => {
-    const a = recordOf(x);
-    const b = recordOf(y);
-    const ka = sortKey(a, field);
-    const kb = sortKey(b, field);
-    if (ka === undefined || kb === undefined) return ka === kb ? a.id.localeCompare(b.id) : ka === undefined ? 1 : -1;
-    const order = ka.localeCompare(kb) * (descending ? -1 : 1);
-    return order || a.id.localeCompare(b.id);
+  const keyed = items.map((item) => {
+    const record = recordOf(item);
+    return { item, id: record.id, key: sortKey(record, field) };
   });
+  keyed.sort((a, b) => {
+    if (a.key === undefined || b.key === undefined) return a.key === b.key ? TEXT_ORDER.compare(a.id, b.id) : a.key === undefined ? 1 : -1;
+    const order = TEXT_ORDER.compare(a.key, b.key) * (descending ? -1 : 1);
+    return order || TEXT_ORDER.compare(a.id, b.id);
+  });
+  return keyed.map((k) => k.item);
 }

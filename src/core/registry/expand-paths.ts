@@ -1,28 +1,26 @@
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { RegistryError } from './registry-error.js';
+import { listRecordFiles, looksLikeRecordFile } from './registry-files.js';
 
-/** Turns command-line paths into absolute YAML file paths; a folder stands for the YAML files under it. */
+/**
+ * Turns command-line paths into absolute record file paths; a folder stands for the record files
+ * under it. Nothing is followed: a path that is a link, pipe or device is kept, to become a
+ * finding when the registry is loaded.
+ */
 export function expandPaths(paths: readonly string[], cwd: string): string[] {
   const files = new Set<string>();
   for (const given of paths) {
     const path = resolve(cwd, given);
-    let isFolder: boolean;
+    let stat;
     try {
-      isFolder = statSync(path).isDirectory();
+      stat = lstatSync(path);
     } catch {
       throw new RegistryError(`no such file or folder: ${given}`);
     }
-    if (isFolder) yamlFilesUnder(path).forEach((file) => files.add(file));
-    else if (['.yaml', '.yml'].includes(extname(path))) files.add(path);
-    else throw new RegistryError(`not a YAML record file: ${given} (record files end in .yaml)`);
+    if (stat.isDirectory()) listRecordFiles(path).forEach((entry) => files.add(entry.path));
+    else if (stat.isFile() && !looksLikeRecordFile(basename(path))) throw new RegistryError(`not a YAML record file: ${given} (record files end in .yaml)`);
+    else files.add(path);
   }
   return [...files];
-}
-
-function yamlFilesUnder(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && ['.yaml', '.yml'].includes(extname(entry.name)))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
 }

@@ -1,62 +1,98 @@
-import { readdirSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
+import { cacheKey, type ParseCache } from '../cache/parse-cache.js';
 import { finding, type Finding } from '../findings.js';
-import { readRecordFile } from './read-record-file.js';
-import { FOLDER_OF_KIND, RECORD_KINDS, type LoadedRecord, type RecordKind } from './record.js';
+import { recordSchemaFindings } from '../schema/record-schema-findings.js';
+import { decodeRecordText, parseRecordFile } from './parse-record.js';
+import { folderSource, MAX_RECORD_BYTES, type RecordSource } from './record-source.js';
+import { FOLDER_OF_KIND, LoadedRecord, RECORD_KINDS, type RecordKind } from './record.js';
 import { RegistryError } from './registry-error.js';
 
 export interface LoadedRegistry {
   dir: string;
   records: LoadedRecord[];
-  /** Problems with files themselves: placement, encoding, YAML syntax. */
+  /** Problems found in files on their own: placement, encoding, YAML, schema. */
   findings: Finding[];
-  /** Decoded text of every file read, by path, for showing offending lines. */
-  texts: Map<string, string>;
   /** Every record file read, in order. */
   files: string[];
+  /** The decoded text of a file that was read, for showing offending lines; read again on demand. */
+  textOf(file: string): string | undefined;
 }
 
-const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
+export interface LoadOptions {
+  /** Files named on the command line; they may lie outside the registry. */
+  extraFiles?: readonly string[];
+  cache?: ParseCache;
+}
 
-/**
- * Reads every YAML file under the registry folder, plus `extraFiles` that live elsewhere.
- * Files are read synchronously: a registry is small files, and sync reads are fastest for that.
- */
-export function loadRegistry(dir: string, extraFiles: readonly string[] = []): LoadedRegistry {
-  const loaded: LoadedRegistry = { dir, records: [], findings: [], texts: new Map(), files: [] };
-  const inside = listYamlFiles(dir);
-  const insideSet = new Set(inside);
-  const outside = extraFiles.filter((file) => !insideSet.has(file));
-  for (const file of [...inside, ...outside]) {
-    const placement = insideSet.has(file) ? placeInRegistry(dir, file) : placeByParentFolder(file);
-    if (placement.problem) loaded.findings.push(finding(file, { line: 1, column: 1 }, 'file-name', placement.problem));
-    const result = readRecordFile(file, placement.kind);
-    loaded.files.push(file);
-    loaded.findings.push(...result.findings);
-    if (result.text !== undefined) loaded.texts.set(file, result.text);
-    if (result.record) loaded.records.push(result.record);
-  }
+const START = { line: 1, column: 1 };
+
+/** Reads every record file of the registry folder (and `extraFiles`): per-file findings and the records that parsed. */
+export function loadRegistry(dir: string, { extraFiles = [], cache }: LoadOptions = {}): LoadedRegistry {
+  const insideFolder = (file: string): boolean => !relative(dir, file).startsWith('..');
+  const loaded = loadFromSource(folderSource(dir, extraFiles), dir, insideFolder, cache);
+  cache?.save();
   return loaded;
 }
 
-function listYamlFiles(dir: string): string[] {
+/** Loads records from any source; `inRegistry` tells registry files from files named elsewhere. */
+export function loadFromSource(source: RecordSource, dir: string, inRegistry: (file: string) => boolean, cache?: ParseCache): LoadedRegistry {
+  const records: LoadedRecord[] = [];
+  const findings: Finding[] = [];
   const files: string[] = [];
-  const walk = (folder: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(folder, { withFileTypes: true });
-    } catch (error) {
-      throw new RegistryError(`cannot read folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  const hashes = new Map<string, string>();
+  const textOf = (file: string): string | undefined => {
+    const expected = hashes.get(file);
+    if (expected === undefined) return undefined;
+    const reading = source.read(file);
+    if (!reading.ok || cacheKey(reading.bytes, undefined) !== expected) {
+      throw new RegistryError(`${file} changed while coop was reading it; run coop again`);
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (YAML_EXTENSIONS.has(extname(entry.name))) files.push(path);
-    }
+    return decodeRecordText(reading.bytes);
   };
-  walk(dir);
-  return files;
+  for (const entry of source.entries) {
+    const placement = inRegistry(entry.path) ? placeInRegistry(dir, entry.path) : placeByParentFolder(entry.path);
+    const problem = entry.problem ?? (placement.problem ? { code: 'file-name' as const, message: placement.problem } : undefined);
+    if (problem) findings.push(finding(entry.path, START, problem.code, problem.message));
+    if (!entry.read) continue;
+    files.push(entry.path);
+    const reading = source.read(entry.path);
+    if (!reading.ok) {
+      findings.push(unreadableFinding(entry.path, reading));
+      continue;
+    }
+    hashes.set(entry.path, cacheKey(reading.bytes, undefined));
+    const key = cacheKey(reading.bytes, placement.kind);
+    let result = cache?.get(key);
+    if (!result) {
+      result = analyseFile(entry.path, reading.bytes, placement.kind);
+      cache?.set(key, result);
+    }
+    findings.push(...result.findings.map((f) => ({ ...f, file: entry.path })));
+    if (result.data) records.push(new LoadedRecord(entry.path, placement.kind, result.data, () => textOf(entry.path) ?? ''));
+  }
+  return { dir, records, findings, files, textOf };
+}
+
+/** What a file's bytes say on their own: parse and schema findings, and the data when it parsed. */
+function analyseFile(file: string, bytes: Uint8Array, folderKind: RecordKind | undefined): { data?: Record<string, unknown>; findings: Omit<Finding, 'file'>[] } {
+  const parsed = parseRecordFile(file, bytes);
+  if (!parsed.data) return { findings: parsed.findings.map(withoutFile) };
+  const text = decodeRecordText(bytes);
+  const record = new LoadedRecord(file, folderKind, parsed.data, () => text);
+  return { data: parsed.data, findings: [...parsed.findings, ...recordSchemaFindings(record)].map(withoutFile) };
+}
+
+const withoutFile = ({ file: _, lineText: __, ...rest }: Finding): Omit<Finding, 'file'> => rest;
+
+function unreadableFinding(file: string, reading: Exclude<ReturnType<RecordSource['read']>, { ok: true }>): Finding {
+  switch (reading.problem) {
+    case 'too-large':
+      return finding(file, START, 'file-too-large', `file is ${(reading.size / 1024 / 1024).toFixed(1)} MiB; a record must be under ${MAX_RECORD_BYTES / 1024 / 1024} MiB. Split it or move bulky text out of the registry`);
+    case 'not-regular':
+      return finding(file, START, 'file-type', `this is ${reading.what}; a record must be a regular file, and coop never follows links`);
+    case 'unreadable':
+      throw new RegistryError(`cannot read ${file}: ${reading.code}`);
+  }
 }
 
 interface Placement {
@@ -71,17 +107,10 @@ function kindOfFolder(name: string | undefined): RecordKind | undefined {
 function placeInRegistry(dir: string, file: string): Placement {
   const parts = relative(dir, file).split(sep);
   const kind = parts.length === 2 ? kindOfFolder(parts[0]) : undefined;
-  if (!kind) {
-    return { kind, problem: 'record files belong directly in agreements/ or programmes/ of the registry; move this file there' };
-  }
-  return { kind, problem: extensionProblem(file) };
+  if (!kind) return { kind, problem: 'record files belong directly in agreements/ or programmes/ of the registry; move this file there' };
+  return { kind };
 }
 
 function placeByParentFolder(file: string): Placement {
-  return { kind: kindOfFolder(basename(dirname(file))), problem: extensionProblem(file) };
-}
-
-function extensionProblem(file: string): string | undefined {
-  if (extname(file) === '.yaml') return undefined;
-  return `record files end in .yaml; rename it to ${basename(file, extname(file))}.yaml`;
+  return { kind: kindOfFolder(basename(dirname(file))) };
 }

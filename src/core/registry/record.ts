@@ -1,5 +1,5 @@
-import type { Document, LineCounter } from 'yaml';
 import { finding, type Finding, type FindingCode, type Position, type Severity } from '../findings.js';
+import { parseYaml, type ParsedYaml } from '../yaml/full-parse.js';
 import { locate, type FieldPath, type LocateOptions } from '../yaml/locate.js';
 
 export const RECORD_KINDS = ['agreement', 'programme'] as const;
@@ -7,15 +7,21 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const FOLDER_OF_KIND: Record<RecordKind, string> = { agreement: 'agreements', programme: 'programmes' };
 
-/** A record file that parsed into a YAML mapping; its fields are not yet known to be valid. */
+/**
+ * A record file that parsed into a YAML mapping; its fields are not yet known to be valid.
+ * It keeps no YAML document or text: a record that needs a finding located parses its text
+ * again then, so a registry of clean records costs only their data in memory.
+ */
 export class LoadedRecord {
+  private located: ParsedYaml | undefined;
+
   constructor(
     readonly file: string,
     /** The kind its folder implies, or undefined for a file outside agreements/ and programmes/. */
     readonly folderKind: RecordKind | undefined,
     readonly data: Record<string, unknown>,
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
+    /** The file's text again, for locating findings. */
+    private readonly text: () => string,
   ) {}
 
   get id(): string | undefined {
@@ -29,7 +35,8 @@ export class LoadedRecord {
   }
 
   at(path: FieldPath, options?: LocateOptions): Position {
-    return locate(this.doc, this.lines, path, options);
+    this.located ??= parseYaml(this.text());
+    return locate(this.located.doc, this.located.lines, path, options);
   }
 
   finding(path: FieldPath, code: FindingCode, message: string, options: LocateOptions & { severity?: Severity } = {}): Finding {

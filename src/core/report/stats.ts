@@ -2,22 +2,37 @@ import { realDate } from '../dates.js';
 import { recordDate, type CoopRecord } from '../model.js';
 import { byCountThenName, tally, type KindCounts } from '../query/tally.js';
 
-export interface YearCount extends KindCounts {
-  year: number;
+export interface PeriodCount extends KindCounts {
+  /** The first year of the period. */
+  start: number;
+  /** How many years the period spans: 1 for a year, 10 for a decade. */
+  years: number;
 }
 
-/** Records per year of their date (signing or start), every year from the first to the last. */
-export function countsByYear(records: readonly CoopRecord[]): YearCount[] {
-  const years = new Map<number, YearCount>();
+/**
+ * Records per period of `years` years by their date (signing or start), periods aligned to
+ * multiples of `years` (decades start in a year ending in 0), every period from the first with
+ * records to the last, empty ones included.
+ */
+export function countsByPeriod(records: readonly CoopRecord[], years = 1): PeriodCount[] {
+  const periods = new Map<number, PeriodCount>();
   for (const record of records) {
     const text = recordDate(record);
     const year = text === undefined ? undefined : realDate(text)?.year;
-    if (year !== undefined) tally(years, year, record, () => ({ year, agreements: 0, programmes: 0 }));
+    if (year === undefined) continue;
+    const start = year - (year % years);
+    tally(periods, start, record, () => ({ start, years, agreements: 0, programmes: 0 }));
   }
-  const known = [...years.keys()];
-  if (known.length === 0) return [];
-  const out: YearCount[] = [];
-  for (let year = Math.min(...known); year <= Math.max(...known); year++) out.push(years.get(year) ?? { year, agreements: 0, programmes: 0 });
+  if (periods.size === 0) return [];
+  // A loop, not Math.min(...keys): spreading a very long list overflows the call stack.
+  let first = Infinity;
+  let last = -Infinity;
+  for (const start of periods.keys()) {
+    first = Math.min(first, start);
+    last = Math.max(last, start);
+  }
+  const out: PeriodCount[] = [];
+  for (let start = first; start <= last; start += years) out.push(periods.get(start) ?? { start, years, agreements: 0, programmes: 0 });
   return out;
 }
 

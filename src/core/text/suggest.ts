@@ -1,17 +1,24 @@
+// A typo is a few edits; nobody mistypes a 400 KB value. Past these bounds no suggestion is
+// made, so one hostile value cannot cost seconds of comparisons.
+const MAX_EDITS = 3;
+const MAX_INPUT_LENGTH = 100;
+
 /** The candidate closest to `input` by edit distance, if it is close enough to be a likely typo. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  if (input.length > MAX_INPUT_LENGTH) return undefined;
   const wanted = input.toLowerCase();
-  const limit = Math.max(1, Math.floor(wanted.length / 3));
+  let limit = Math.min(MAX_EDITS, Math.max(1, Math.floor(wanted.length / 3)));
   let best: string | undefined;
-  let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // The length difference alone is a lower bound on the distance: most candidates stop here.
+    if (Math.abs(candidate.length - wanted.length) > limit) continue;
     const distance = editDistance(wanted, candidate.toLowerCase());
-    if (distance < bestDistance) {
+    if (distance < limit || (distance === limit && best === undefined)) {
       best = candidate;
-      bestDistance = distance;
+      limit = distance;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  return best;
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, so a swapped pair counts as one edit. */

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import type { Position } from '../findings.js';
 
 export type FieldPath = readonly (string | number)[];
@@ -10,6 +11,7 @@ export interface LocateOptions {
 
 /** Finds the line and column of the node at `path`, or of its nearest existing ancestor. */
 export function locate(doc: Document, lines: LineCounter, path: FieldPath, options: LocateOptions = {}): Position {
+  const { isMap, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const [i, segment] of path.entries()) {
@@ -37,6 +39,7 @@ export function locate(doc: Document, lines: LineCounter, path: FieldPath, optio
 
 function keyOf(pair: Pair): string | undefined {
   const key = pair.key;
+  const { isScalar } = yamlLibrary();
   if (isScalar(key)) return String(key.value);
   return typeof key === 'string' ? key : undefined;
 }

@@ -1,9 +1,11 @@
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { countryName } from '../../core/countries/resolve.js';
 import type { CountrySummary } from '../../core/query/country-summary.js';
 import { toCsv } from '../csv.js';
+import { jsonText } from '../json.js';
 import { markdownTable } from '../markdown.js';
+import { fitTable, type Column } from '../fit-table.js';
+import { yamlText } from '../yaml.js';
 
 const HEAD = ['Code', 'Country', 'Agreements', 'Programmes', 'Pending commitments', 'Partners'];
 
@@ -12,12 +14,11 @@ function cells(row: CountrySummary): string[] {
 }
 
 export function countriesJson(rows: readonly CountrySummary[]): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  return jsonText(rows);
 }
 
 export async function countriesYaml(rows: readonly CountrySummary[]): Promise<string> {
-  const { stringify } = await import('yaml');
-  return rows.length ? stringify(rows) : '[]\n';
+  return rows.length ? yamlText(rows) : '[]\n';
 }
 
 export function countriesCsv(rows: readonly CountrySummary[]): string {
@@ -28,12 +29,16 @@ export function countriesMarkdown(rows: readonly CountrySummary[]): string {
   return rows.length ? markdownTable(HEAD, rows.map(cells)) : '_No countries match._\n';
 }
 
-export function countriesTable(rows: readonly CountrySummary[], paint: ChalkInstance): string {
-  const table = new Table({
-    head: HEAD.map((h) => paint.bold(h.toUpperCase())),
-    colAligns: ['left', 'left', 'right', 'right', 'right', 'left'],
-    style: { head: [], border: [] },
-  });
-  table.push(...rows.map(cells));
-  return `${table.toString()}\n`;
+// When even whole words do not fit: PARTNERS goes first, then the counts from the right.
+const COLUMNS: Column[] = [
+  { head: 'CODE' },
+  { head: 'COUNTRY' },
+  { head: 'AGREEMENTS', align: 'right', drop: 4 },
+  { head: 'PROGRAMMES', align: 'right', drop: 3 },
+  { head: 'PENDING COMMITMENTS', align: 'right', drop: 2 },
+  { head: 'PARTNERS', weight: 2, drop: 1 },
+];
+
+export function countriesTable(rows: readonly CountrySummary[], paint: ChalkInstance, width: number): string {
+  return fitTable(COLUMNS, rows.map(cells), { paint, width });
 }

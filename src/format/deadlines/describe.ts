@@ -8,11 +8,13 @@ export function windowText({ earliest, latest }: DayWindow): string {
 
 const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
 
-/** How the deadline stands, in words: "16 days left", "due today", "15 days overdue". */
+/** How the deadline stands, in words: "16 days left", "due today", "15 days overdue", "unverified, 9 days past due". */
 export function whenText(d: TimedDeadline): string {
   switch (d.timing) {
     case 'overdue':
       return `${days(-d.daysLeft)} overdue`;
+    case 'unverified':
+      return `unverified, ${days(-d.daysLeft)} past due`;
     case 'possibly-due':
       return `possibly due, ${days(d.daysLeft)} at most`;
     case 'closed':

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { countryName } from '../../core/countries/resolve.js';
 import type { TimedDeadline } from '../../core/deadlines/timing.js';
 import { recordCountries } from '../../core/model.js';
+import { jsonText } from '../json.js';
 import { markdownTable } from '../markdown.js';
 import { fitTable, type Column } from '../fit-table.js';
 import { whenText, windowText } from './describe.js';
@@ -32,20 +33,21 @@ export function deadlineJson(d: TimedDeadline, path: (file: string) => string): 
 }
 
 export function deadlinesJson(deadlines: readonly TimedDeadline[], path: (file: string) => string): string {
-  return `${JSON.stringify(deadlines.map((d) => deadlineJson(d, path)), null, 2)}\n`;
+  return jsonText(deadlines.map((d) => deadlineJson(d, path)));
 }
 
 export function deadlinesMarkdown(deadlines: readonly TimedDeadline[]): string {
   return deadlines.length ? markdownTable(HEAD, deadlines.map(cells)) : '_No deadlines._\n';
 }
 
+// When even whole words do not fit: COUNTRIES goes first, then STATUS, then the record id.
 const COLUMNS: Column[] = [
-  { head: 'DUE', min: 12 },
-  { head: 'WHEN', min: 12 },
-  { head: 'RECORD', min: Infinity },
-  { head: 'COUNTRIES', min: 12, optional: true },
-  { head: 'WHAT', min: 20, weight: 2 },
-  { head: 'STATUS', min: 9 },
+  { head: 'DUE' },
+  { head: 'WHEN' },
+  { head: 'RECORD', breakAt: 'hyphens', drop: 3 },
+  { head: 'COUNTRIES', drop: 1 },
+  { head: 'WHAT', weight: 2 },
+  { head: 'STATUS', drop: 2 },
 ];
 
 export function deadlinesTable(deadlines: readonly TimedDeadline[], paint: ChalkInstance, width: number): string {

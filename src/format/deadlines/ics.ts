@@ -2,10 +2,14 @@ import { countryName } from '../../core/countries/resolve.js';
 import { nextDay } from '../../core/deadlines/calendar.js';
 import type { TimedDeadline } from '../../core/deadlines/timing.js';
 import { recordCountries } from '../../core/model.js';
+import { terminalSafe } from '../terminal-safe.js';
 
-/** RFC 5545 TEXT escaping: backslash, semicolon, comma, and newlines as \n. */
+/**
+ * RFC 5545 TEXT escaping: backslash, semicolon, comma, and newlines as \n. TEXT may not hold
+ * control characters but tab, so those are shown as `\u{1b}` first.
+ */
 export function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return terminalSafe(text, { keepNewlines: true, keepCarriageReturns: true }).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets with CRLF and a space, never inside a UTF-8 character. */
@@ -41,7 +45,7 @@ export function deadlinesIcs(deadlines: readonly TimedDeadline[], asOf: string):
     const description = [`${d.record.title} (${d.record.id})`, `Countries: ${countries}`, `Status: ${d.status}`, ...(d.basis ? [`Source wording: ${d.basis}`] : []), ...(d.due.earliest !== d.due.latest ? [`Due some day from ${d.due.earliest} to ${d.due.latest}; the source gives only part of the date.`] : [])].join('\n');
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${d.record.id}.${d.type}.${d.item}@coop`,
+      `UID:${escapeIcsText(`${d.record.id}.${d.type}.${d.item}`)}@coop`,
       `DTSTAMP:${compact(asOf)}T000000Z`,
       `DTSTART;VALUE=DATE:${compact(d.due.earliest)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(d.due.latest))}`,

@@ -1,8 +1,9 @@
 import type { RevisionDiff, Side } from '../../core/diff/diff-revisions.js';
 import type { ChangedRecord, Snapshot } from '../../core/diff/registry-diff.js';
-import { escapeMarkdown } from '../markdown.js';
+import { jsonText } from '../json.js';
+import { codeSpan, escapeMarkdown } from '../markdown.js';
 
-const side = ({ revision, commit }: Side): string => (revision === undefined ? 'the work tree' : `${revision} (${commit!.slice(0, 7)})`);
+const side = ({ revision, commit }: Side): string => (revision === undefined ? 'the work tree' : `${escapeMarkdown(revision)} (${escapeMarkdown(commit!.slice(0, 7))})`);
 
 function show(value: unknown): string {
   if (value === undefined) return '(none)';
@@ -21,12 +22,12 @@ function summary({ diff }: RevisionDiff): string {
 
 function recordLine(s: Snapshot): string {
   const title = typeof s.data.title === 'string' ? `: ${escapeMarkdown(s.data.title)}` : '';
-  return `- \`${s.id}\` (${escapeMarkdown(s.kind)})${title}, \`${s.file}\``;
+  return `- ${codeSpan(s.id)} (${escapeMarkdown(s.kind)})${title}, ${codeSpan(s.file)}`;
 }
 
 function changedBlock(c: ChangedRecord): string[] {
-  const lines = [`#### \`${c.after.id}\``, ''];
-  if (c.before.file !== c.after.file) lines.push(`Moved from \`${c.before.file}\` to \`${c.after.file}\`.`, '');
+  const lines = [`#### ${codeSpan(c.after.id)}`, ''];
+  if (c.before.file !== c.after.file) lines.push(`Moved from ${codeSpan(c.before.file)} to ${codeSpan(c.after.file)}.`, '');
   if (c.changes.length > 0) {
     lines.push('| Field | Before | After |', '| --- | --- | --- |');
     lines.push(...c.changes.map((f) => `| ${escapeMarkdown(f.field)} | ${escapeMarkdown(show(f.before))} | ${escapeMarkdown(show(f.after))} |`), '');
@@ -42,7 +43,7 @@ export function diffMarkdown(result: RevisionDiff): string {
   if (diff.removed.length) out.push('### Removed', '', ...diff.removed.map(recordLine), '');
   if (diff.renamed.length) {
     out.push('### Renamed', '');
-    out.push(...diff.renamed.map((r) => `- \`${r.before.id}\` → \`${r.after.id}\` (\`${r.before.file}\` → \`${r.after.file}\`)`), '');
+    out.push(...diff.renamed.map((r) => `- ${codeSpan(r.before.id)} → ${codeSpan(r.after.id)} (${codeSpan(r.before.file)} → ${codeSpan(r.after.file)})`), '');
   }
   if (diff.changed.length) out.push('### Changed', '', ...diff.changed.flatMap(changedBlock));
   if (!diff.added.length && !diff.removed.length && !diff.renamed.length && !diff.changed.length) out.push('No records changed.', '');
@@ -55,16 +56,12 @@ const ref = (s: Snapshot) => ({ id: s.id, kind: s.kind, file: s.file });
 export function diffJson(result: RevisionDiff): string {
   const { diff } = result;
   const changes = (c: ChangedRecord) => c.changes.map((f) => ({ field: f.field, before: f.before ?? null, after: f.after ?? null }));
-  return `${JSON.stringify(
-    {
-      base: { revision: result.base.revision, commit: result.base.commit },
-      head: { revision: result.head.revision ?? null, commit: result.head.commit ?? null },
-      added: diff.added.map(ref),
-      removed: diff.removed.map(ref),
-      renamed: diff.renamed.map((r) => ({ from: ref(r.before), to: ref(r.after) })),
-      changed: diff.changed.map((c) => ({ ...ref(c.after), moved_from: c.before.file !== c.after.file ? c.before.file : null, changes: changes(c) })),
-    },
-    null,
-    2,
-  )}\n`;
+  return jsonText({
+    base: { revision: result.base.revision, commit: result.base.commit },
+    head: { revision: result.head.revision ?? null, commit: result.head.commit ?? null },
+    added: diff.added.map(ref),
+    removed: diff.removed.map(ref),
+    renamed: diff.renamed.map((r) => ({ from: ref(r.before), to: ref(r.after) })),
+    changed: diff.changed.map((c) => ({ ...ref(c.after), moved_from: c.before.file !== c.after.file ? c.before.file : null, changes: changes(c) })),
+  });
 }

@@ -1,16 +1,17 @@
 import type { StoredRecord } from '../../core/model.js';
 import { toCsv } from '../csv.js';
+import { jsonText } from '../json.js';
 import { markdownTable } from '../markdown.js';
+import { yamlText } from '../yaml.js';
 import { listRow, recordJson } from './rows.js';
 
 
 export function listJson(records: readonly StoredRecord[]): string {
-  return `${JSON.stringify(records.map(recordJson), null, 2)}\n`;
+  return jsonText(records.map(recordJson));
 }
 
 export async function listYaml(records: readonly StoredRecord[]): Promise<string> {
-  const { stringify } = await import('yaml');
-  return records.length ? stringify(records.map((r) => r.record)) : '[]\n';
+  return records.length ? yamlText(records.map((r) => r.record)) : '[]\n';
 }
 
 const CSV_COLUMNS = ['id', 'kind', 'title', 'countries', 'country_names', 'date', 'status', 'instrument', 'modalities', 'areas', 'agreement'] as const;

@@ -9,14 +9,15 @@ export interface TableOptions {
   width: number;
 }
 
-// Ids are what people copy, so they never wrap; the title keeps twice the room of the others.
+// Ids wrap only after a hyphen, so what people copy stays whole words; the title keeps twice
+// the room of the others. When even whole words do not fit, KIND goes first, then STATUS.
 const COLUMNS: Column[] = [
-  { head: 'ID', min: Infinity },
-  { head: 'KIND', min: 11, optional: true },
-  { head: 'COUNTRIES', min: 12 },
-  { head: 'DATE', min: 12 },
-  { head: 'STATUS', min: 13 },
-  { head: 'TITLE', min: 16, weight: 2 },
+  { head: 'ID', breakAt: 'hyphens' },
+  { head: 'KIND', drop: 1 },
+  { head: 'COUNTRIES' },
+  { head: 'DATE' },
+  { head: 'STATUS', drop: 2 },
+  { head: 'TITLE', weight: 2 },
 ];
 
 /** Records as a terminal table that fits the width. */

@@ -1,10 +1,12 @@
 import { countryName } from '../../core/countries/resolve.js';
 import type { TimedDeadline } from '../../core/deadlines/timing.js';
-import type { Agreement, CoopRecord, Person, Programme, Source, StoredRecord } from '../../core/model.js';
+import { agreementExpiry } from '../../core/deadlines/expiry.js';
+import { entryIntoForceDate, signedDate, type Agreement, type CoopRecord, type Person, type Programme, type Source, type StoredRecord } from '../../core/model.js';
+import { currentStatus } from '../../core/status/current-status.js';
 import { summariseCountries } from '../../core/query/country-summary.js';
 import { AREAS } from '../../core/vocabulary.js';
 import { windowText, whenText } from '../deadlines/describe.js';
-import { escapeMarkdown } from '../markdown.js';
+import { escapeMarkdown, isWebUrl, linkDestination } from '../markdown.js';
 import { MarkdownDoc } from './markdown-doc.js';
 import { ganttLines, timelineBars } from './mermaid.js';
 import { count, fileOf } from './registry-report.js';
@@ -55,11 +57,12 @@ export function countryProfile({ code, records, deadlines, asOf, link }: Country
     doc.list([
       `Record: ${ref(a)}`,
       `Instrument: ${a.instrument.replace(/-/g, ' ')}; legal nature ${a.legal_nature ?? 'unknown'}`,
-      `Parties: ${names(a.parties.map((p) => p.country))}`,
-      `Status: ${a.status}`,
-      ...(a.signed?.date || a.signed?.place ? [`Signed: ${[a.signed.date, a.signed.place && e(a.signed.place)].filter(Boolean).join(', ')}`] : []),
-      ...(a.entry_into_force ? [`In force: ${a.entry_into_force}`] : []),
-      ...(a.expires ? [`Expires: ${a.expires}`] : []),
+      `Parties: ${a.parties.some((p) => p.role) ? a.parties.map((p) => `${e(countryName(p.country))}${p.role ? ` (${p.role})` : ''}`).join(', ') : names(a.parties.map((p) => p.country))}`,
+      statusItem(a, asOf),
+      ...(signedDate(a) || a.signed?.place ? [`Signed: ${[signedDate(a), a.signed?.place && e(a.signed.place)].filter(Boolean).join(', ')}`] : []),
+      ...(entryIntoForceDate(a) ? [`In force: ${entryIntoForceDate(a)}`] : []),
+      ...expiryItem(a, asOf),
+      ...organisationsItem(a),
       ...areasItem(a),
       ...(a.signatories?.length ? [`Signatories: ${a.signatories.map(person).join('; ')}`] : []),
       ...sourceItems(a.sources),
@@ -75,9 +78,10 @@ export function countryProfile({ code, records, deadlines, asOf, link }: Country
       `Record: ${ref(p)}`,
       `Modalities: ${p.modalities.join(', ')}`,
       `Countries: ${p.countries.map((c) => `${e(countryName(c.country))} (${c.role})`).join(', ')}`,
-      `Status: ${p.status}`,
+      statusItem(p, asOf),
       ...(p.start || p.end ? [`Runs: ${p.start ?? '?'} to ${p.end ?? (p.status === 'active' ? 'now' : '?')}`] : []),
-      ...(p.agreement ? [`Under agreement: ${p.agreement}`] : []),
+      ...(p.agreement ? [`Under agreement: ${e(p.agreement)}`] : []),
+      ...organisationsItem(p),
       ...areasItem(p),
       ...sourceItems(p.sources),
     ]);
@@ -86,9 +90,11 @@ export function countryProfile({ code, records, deadlines, asOf, link }: Country
   doc.heading(2, 'Commitments');
   const commitments = plain.flatMap((r) => (r.commitments ?? []).map((c) => ({ record: r, commitment: c })));
   if (commitments.length === 0) doc.paragraph('None recorded.', { raw: true });
+  const commitmentDeadlines = new Map<string, TimedDeadline>();
+  for (const d of deadlines) if (d.type === 'commitment' && !commitmentDeadlines.has(`${d.record.id}\0${d.item}`)) commitmentDeadlines.set(`${d.record.id}\0${d.item}`, d);
   doc.list(
     commitments.map(({ record, commitment }) => {
-      const timed = deadlines.find((d) => d.type === 'commitment' && d.record.id === record.id && d.item === commitment.id);
+      const timed = commitmentDeadlines.get(`${record.id}\0${commitment.id}`);
       const due = timed ? `due ${windowText(timed.due)} (${whenText(timed)})` : 'no deadline given';
       return `${e(commitment.text)}. ${ref(record)}, ${commitment.status}, ${due}.`;
     }),
@@ -98,6 +104,23 @@ export function countryProfile({ code, records, deadlines, asOf, link }: Country
 
 function byId(a: CoopRecord, b: CoopRecord): number {
   return a.id.localeCompare(b.id);
+}
+
+/** The current status, and the day it was known to hold. */
+function statusItem(record: CoopRecord, asOf: string): string {
+  const known = record.status_as_of ? ` (as of ${record.status_as_of})` : '';
+  return `Status: ${currentStatus(record, asOf).status}${known}`;
+}
+
+function expiryItem(agreement: Agreement, asOf: string): string[] {
+  const expiry = agreementExpiry(agreement, asOf);
+  if (expiry.window) return [`Expires: ${expiry.stated && agreement.expires ? agreement.expires : `${windowText(expiry.window)} (${expiry.basis})`}`];
+  return expiry.unknown ? ['Expires: unknown'] : [];
+}
+
+function organisationsItem(record: CoopRecord): string[] {
+  const list = record.organisations ?? [];
+  return list.length ? [`Organisations: ${list.map((o) => `${e(o.name)} (${o.role}${o.country ? `, ${e(countryName(o.country))}` : ''})`).join('; ')}`] : [];
 }
 
 function areasItem(record: CoopRecord): string[] {
@@ -111,7 +134,7 @@ function person(p: Person): string {
 function sourceItems(sources: readonly Source[]): string[] {
   return sources.map((s) => {
     const facts = [s.publisher && e(s.publisher), s.via && `via ${e(s.via)}`, s.published && `published ${s.published}`].filter(Boolean);
-    const title = s.url ? `[${e(s.title)}](<${s.url.replace(/>/g, '%3E')}>)` : e(s.title);
+    const title = s.url && isWebUrl(s.url) ? `[${e(s.title)}](<${linkDestination(s.url)}>)` : e(s.title);
     return `Source: ${title}${facts.length ? `, ${facts.join(', ')}` : ''}`;
   });
 }

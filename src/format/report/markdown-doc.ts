@@ -1,8 +1,16 @@
-import { escapeLineStart, escapeMarkdown } from '../markdown.js';
+import { escapeLineStart, escapeMarkdown, linkDestination } from '../markdown.js';
 import { wrap } from '../wrap.js';
 
 /** markdownlint's default line length; every line the report writes fits in it. */
 export const LINE_WIDTH = 80;
+
+/**
+ * Whether a line passes markdownlint's MD013 with its default settings: at most LINE_WIDTH
+ * characters, or longer with no whitespace after that column (a long link or id is allowed).
+ */
+export function fitsLineLength(line: string): boolean {
+  return line.length <= LINE_WIDTH || !/\s/.test(line.slice(LINE_WIDTH));
+}
 
 /** Markdown wrapped to `width`; a line that wrapping leaves starting like a block is escaped. */
 export function wrapMarkdown(markdown: string, width: number): string[] {
@@ -35,10 +43,19 @@ export class MarkdownDoc {
     return this;
   }
 
-  /** A table of short cells (counts, dates, ids); cells are raw Markdown. */
+  /**
+   * A table of short cells (counts, dates, ids); cells are raw Markdown. When a row would be too
+   * long for markdownlint (a very long id), the whole table is written without padding (`|a|b|`,
+   * one style per table as MD060 wants); if even that is too long, as a list of rows.
+   */
   table(head: readonly string[], rows: readonly (readonly string[])[], align: readonly ('left' | 'right')[] = []): this {
     const rule = head.map((_, i) => (align[i] === 'right' ? '---:' : '---'));
-    this.blocks.push([head, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n'));
+    const all = [head, rule, ...rows];
+    const padded = all.map((cells) => `| ${cells.join(' | ')} |`);
+    const tight = all.map((cells) => `|${cells.join('|')}|`);
+    if (padded.every(fitsLineLength)) this.blocks.push(padded.join('\n'));
+    else if (tight.every(fitsLineLength)) this.blocks.push(tight.join('\n'));
+    else this.list(rows.map((cells) => cells.map((cell, i) => `${head[i]}: ${cell}`).join('; ')));
     return this;
   }
 
@@ -47,10 +64,11 @@ export class MarkdownDoc {
     return this;
   }
 
-  /** A reference link `[label][]` whose target is listed at the end of the document. */
+  /** A reference link `[label][]` whose target is listed at the end of the document; both are escaped. */
   link(label: string, target: string): string {
-    this.links.set(label, target);
-    return `[${label}][]`;
+    const escaped = escapeMarkdown(label);
+    this.links.set(escaped, linkDestination(target));
+    return `[${escaped}][]`;
   }
 
   toString(): string {

@@ -1,6 +1,8 @@
 import { earliestDay, latestDay, realDate } from '../../core/dates.js';
-import type { CoopRecord } from '../../core/model.js';
-import type { YearCount } from '../../core/report/stats.js';
+import { signedDate, type CoopRecord } from '../../core/model.js';
+import type { PeriodCount } from '../../core/report/stats.js';
+import { agreementTimelineEnd, programmeTimelineEnd } from '../../core/report/timeline.js';
+import { fitsLineLength, LINE_WIDTH } from './markdown-doc.js';
 
 export interface TimelineBar {
   id: string;
@@ -9,21 +11,23 @@ export interface TimelineBar {
   start: string;
   /** Last day drawn; undefined for a milestone (an agreement's signing). */
   end?: string;
-  /** The dates as the record gives them, for the table that repeats the chart. */
+  /** The dates as the record gives them, for the table that repeats the chart; `to` says the status. */
   from: string;
   to: string;
 }
 
 /**
  * What the timeline shows: each agreement as a milestone on its signing day, each programme as a
- * bar from its start to its end (to the report's day while it is active). Undated records are left out.
+ * bar from its start to its end (to the report's day while it is active). Undated records are left
+ * out. The "To" of an agreement is its current status (with the day it ended, when known).
  */
 export function timelineBars(records: readonly CoopRecord[], asOf: string): TimelineBar[] {
   const bars: TimelineBar[] = [];
   for (const record of records) {
     if (record.kind === 'agreement') {
-      const signed = record.signed?.date === undefined ? undefined : realDate(record.signed.date);
-      if (signed) bars.push({ id: record.id, kind: 'agreement', start: earliestDay(signed), from: record.signed!.date!, to: 'signed' });
+      const text = signedDate(record);
+      const signed = text === undefined ? undefined : realDate(text);
+      if (signed) bars.push({ id: record.id, kind: 'agreement', start: earliestDay(signed), from: text!, to: agreementTimelineEnd(record, asOf) });
       continue;
     }
     const start = record.start === undefined ? undefined : realDate(record.start);
@@ -31,7 +35,7 @@ export function timelineBars(records: readonly CoopRecord[], asOf: string): Time
     const end = record.end === undefined ? undefined : realDate(record.end);
     const running = record.status === 'active' && asOf > latestDay(start);
     const last = end ? latestDay(end) : running ? asOf : latestDay(start);
-    const to = record.end ?? (running ? `ongoing (${asOf})` : 'no end given');
+    const to = programmeTimelineEnd(record, running, asOf);
     bars.push({ id: record.id, kind: 'programme', start: earliestDay(start), end: last, from: record.start!, to });
   }
   return bars.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
@@ -44,19 +48,43 @@ export function ganttLines(title: string, bars: readonly TimelineBar[]): string[
     const ofKind = bars.filter((b) => b.kind === kind);
     if (ofKind.length === 0) continue;
     lines.push(`    section ${section}`);
-    for (const bar of ofKind) lines.push(bar.end ? `    ${bar.id} : ${bar.start}, ${bar.end}` : `    ${bar.id} : milestone, ${bar.start}, 0d`);
+    for (const bar of ofKind) {
+      const when = bar.end ? `${bar.start}, ${bar.end}` : `milestone, ${bar.start}, 0d`;
+      lines.push(`    ${taskName(bar.id, `     : ${when}`.length)} : ${when}`);
+    }
   }
   return lines;
 }
 
-/** A Mermaid bar chart of records per year. */
-export function yearChartLines(years: readonly YearCount[]): string[] {
-  const totals = years.map((y) => y.agreements + y.programmes);
+/** A record id as a task name, shortened with "…" when the line would pass markdownlint's width. */
+function taskName(id: string, rest: number): string {
+  const room = LINE_WIDTH - rest;
+  return id.length <= room ? id : `${id.slice(0, Math.max(1, room - 1))}…`;
+}
+
+/** What a period of a given length is called: year, decade, century, period. */
+export function periodWord(years: number): string {
+  return years === 1 ? 'year' : years === 10 ? 'decade' : years === 100 ? 'century' : 'period';
+}
+
+/** "2021", "1960s", or "1900–1999" for longer periods. */
+export function periodLabel({ start, years }: PeriodCount): string {
+  return years === 1 ? String(start) : years === 10 ? `${start}s` : `${start}–${start + years - 1}`;
+}
+
+/** A Mermaid bar chart of records per period (year, decade, ...). */
+export function periodChartLines(periods: readonly PeriodCount[]): string[] {
+  const totals = periods.map((p) => p.agreements + p.programmes);
   return [
     'xychart-beta',
-    '    title "Agreements and programmes by year"',
-    `    x-axis [${years.map((y) => `"${y.year}"`).join(', ')}]`,
+    `    title "Agreements and programmes by ${periodWord(periods[0]?.years ?? 1)}"`,
+    `    x-axis [${periods.map((p) => `"${periodLabel(p)}"`).join(', ')}]`,
     `    y-axis "Records" 0 --> ${Math.max(1, ...totals)}`,
     `    bar [${totals.join(', ')}]`,
   ];
+}
+
+/** True when every line of the chart passes markdownlint's line length (MD013). */
+export function chartFits(lines: readonly string[]): boolean {
+  return lines.every(fitsLineLength);
 }

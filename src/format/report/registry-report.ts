@@ -1,18 +1,20 @@
 import { countryName } from '../../core/countries/resolve.js';
+import { isOpen } from '../../core/deadlines/standing.js';
 import type { TimedDeadline } from '../../core/deadlines/timing.js';
-import { recordCountries, recordDate, type StoredRecord } from '../../core/model.js';
+import { recordCountries, recordDate, type CoopRecord, type StoredRecord } from '../../core/model.js';
 import type { CountrySummary } from '../../core/query/country-summary.js';
-import { countsByArea, countsByYear, mostRecent } from '../../core/report/stats.js';
+import { currentStatus } from '../../core/status/current-status.js';
+import { countsByArea, countsByPeriod, mostRecent, type PeriodCount } from '../../core/report/stats.js';
 import { AREAS } from '../../core/vocabulary.js';
 import { escapeMarkdown } from '../markdown.js';
 import { windowText, whenText } from '../deadlines/describe.js';
 import { MarkdownDoc } from './markdown-doc.js';
-import { ganttLines, timelineBars, yearChartLines } from './mermaid.js';
+import { chartFits, ganttLines, periodChartLines, periodLabel, periodWord, timelineBars } from './mermaid.js';
 
 export interface RegistryReportInput {
   records: readonly StoredRecord[];
   countries: readonly CountrySummary[];
-  /** Open deadlines that are overdue, possibly due or due within the look-ahead. */
+  /** Deadlines that are overdue, unverified, possibly due or due within the look-ahead. */
   deadlines: readonly TimedDeadline[];
   asOf: string;
   within: string;
@@ -28,9 +30,10 @@ export function registryReport({ records, countries, deadlines, asOf, within, li
   const plain = records.map((r) => r.record);
   const agreements = plain.filter((r) => r.kind === 'agreement').length;
   const programmes = plain.length - agreements;
-  const pending = plain.flatMap((r) => r.commitments ?? []).filter((c) => c.status === 'pending').length;
+  const pending = plain.flatMap((r) => r.commitments ?? []).filter((c) => isOpen(c.status)).length;
   const overdue = deadlines.filter((d) => d.timing === 'overdue');
-  const upcoming = deadlines.filter((d) => d.timing !== 'overdue');
+  const unverified = deadlines.filter((d) => d.timing === 'unverified');
+  const upcoming = deadlines.filter((d) => d.timing !== 'overdue' && d.timing !== 'unverified');
 
   doc.heading(1, 'Health cooperation registry');
   doc.paragraph(`As of ${asOf}: ${count(agreements, 'agreement')} and ${count(programmes, 'programme')} between ${count(countries.length, 'country', 'countries')}.`, { raw: true });
@@ -44,18 +47,21 @@ export function registryReport({ records, countries, deadlines, asOf, within, li
       ['Countries', String(countries.length)],
       ['Pending commitments', String(pending)],
       ['Overdue deadlines', String(overdue.length)],
+      ...(unverified.length ? [['Unverified deadlines', String(unverified.length)]] : []),
     ],
     ['left', 'right'],
   );
 
-  const years = countsByYear(plain);
-  doc.heading(2, 'By year');
-  if (years.length > 0) {
-    doc.code('mermaid', yearChartLines(years));
-    doc.table(['Year', 'Agreements', 'Programmes'], years.map((y) => [String(y.year), String(y.agreements), String(y.programmes)]), ['left', 'right', 'right']);
+  const { periods, chart } = periodsThatFit(plain);
+  const word = periodWord(periods[0]?.years ?? 1);
+  doc.heading(2, `By ${word}`);
+  if (periods.length > 0) {
+    if (chart) doc.code('mermaid', chart);
+    const title = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    doc.table([title, 'Agreements', 'Programmes'], periods.map((p) => [periodLabel(p), String(p.agreements), String(p.programmes)]), ['left', 'right', 'right']);
   }
   const undated = plain.filter((r) => recordDate(r) === undefined).map((r) => r.id);
-  doc.paragraph(undated.length ? `Undated records: ${undated.join(', ')}.` : 'Every record is dated.', { raw: true });
+  doc.paragraph(undated.length ? `Undated records: ${undated.map(escapeMarkdown).join(', ')}.` : 'Every record is dated.', { raw: true });
 
   const bars = timelineBars(plain, asOf);
   if (bars.length > 0) {
@@ -82,6 +88,11 @@ export function registryReport({ records, countries, deadlines, asOf, within, li
   if (overdue.length) doc.list(overdue.map((d) => deadlineItem(d, doc, records, link)));
   else doc.paragraph(`Nothing is overdue as of ${asOf}.`, { raw: true });
   const ahead = /^P(\d+)D$/.exec(within) ? `${within.slice(1, -1)} days` : within;
+  if (unverified.length) {
+    doc.heading(3, 'Unverified');
+    doc.paragraph('Past their due date with status unknown: nobody has recorded whether they were kept.', { raw: true });
+    doc.list(unverified.map((d) => deadlineItem(d, doc, records, link)));
+  }
   doc.heading(3, `Due in the next ${ahead}`);
   if (upcoming.length) doc.list(upcoming.map((d) => deadlineItem(d, doc, records, link)));
   else doc.paragraph(`Nothing falls due in the ${ahead} after ${asOf}.`, { raw: true });
@@ -89,17 +100,40 @@ export function registryReport({ records, countries, deadlines, asOf, within, li
   doc.heading(2, 'All records');
   doc.table(
     ['Record', 'Kind', 'Date', 'Status'],
-    [...plain].sort((a, b) => a.id.localeCompare(b.id)).map((r) => [doc.link(r.id, link(fileOf(records, r.id))), r.kind, recordDate(r) ?? 'undated', r.status]),
+    [...plain].sort((a, b) => a.id.localeCompare(b.id)).map((r) => [doc.link(r.id, link(fileOf(records, r.id))), r.kind, recordDate(r) ?? 'undated', currentStatus(r, asOf).status]),
   );
   return doc.toString();
+}
+
+/**
+ * Records by year while the chart of every year fits markdownlint's line length (about nine
+ * years), else by decade, century or millennium; with no chart at all if even that is too wide.
+ */
+function periodsThatFit(records: readonly CoopRecord[]): { periods: PeriodCount[]; chart?: string[] } {
+  let periods: PeriodCount[] = [];
+  for (const years of [1, 10, 100, 1000]) {
+    periods = countsByPeriod(records, years);
+    const chart = periodChartLines(periods);
+    if (chartFits(chart)) return { periods, chart };
+  }
+  return { periods };
 }
 
 export function deadlineItem(d: TimedDeadline, doc: MarkdownDoc, records: readonly StoredRecord[], link: (file: string) => string): string {
   return `${windowText(d.due)} (${whenText(d)}): ${escapeMarkdown(d.what)}. ${doc.link(d.record.id, link(fileOf(records, d.record.id)))}, ${d.status}.`;
 }
 
+const fileIndexes = new WeakMap<readonly StoredRecord[], Map<string, string>>();
+
+/** The file of the record with this id; the index is built once per record list, not searched per link. */
 export function fileOf(records: readonly StoredRecord[], id: string): string {
-  return records.find((r) => r.record.id === id)?.file ?? '';
+  let index = fileIndexes.get(records);
+  if (!index) {
+    index = new Map();
+    for (const r of records) if (!index.has(r.record.id)) index.set(r.record.id, r.file);
+    fileIndexes.set(records, index);
+  }
+  return index.get(id) ?? '';
 }
 
 export function count(n: number, one: string, many = `${one}s`): string {

@@ -1,8 +1,11 @@
 import type { ValidationResult } from '../../core/validate.js';
+import { terminalSafe } from '../terminal-safe.js';
 
-// Escaping as GitHub Actions' toolkit does it (@actions/core, command.ts).
+// Escaping as GitHub Actions' toolkit does it (@actions/core, command.ts), after every other
+// control and bidi character is shown as `\u{1b}`: the runner would pass them on to the log
+// and the annotation.
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(text, { keepNewlines: true, keepCarriageReturns: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(text: string): string {

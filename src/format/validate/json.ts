@@ -1,4 +1,5 @@
 import type { ValidationResult } from '../../core/validate.js';
+import { jsonText } from '../json.js';
 
 /** The documented, stable JSON shape: `{ok, errors, warnings, problems: [...]}`. */
 export function formatJson(result: ValidationResult, path: (file: string) => string): string {
@@ -10,5 +11,5 @@ export function formatJson(result: ValidationResult, path: (file: string) => str
     code: f.code,
     message: f.message,
   }));
-  return `${JSON.stringify({ ok: result.errors === 0, errors: result.errors, warnings: result.warnings, problems }, null, 2)}\n`;
+  return jsonText({ ok: result.errors === 0, errors: result.errors, warnings: result.warnings, problems });
 }

@@ -1,5 +1,7 @@
 import { FINDING_CODES, type FindingCode } from '../../core/findings.js';
 import type { ValidationResult } from '../../core/validate.js';
+import { jsonText } from '../json.js';
+import { terminalSafe } from '../terminal-safe.js';
 
 const CODES = Object.keys(FINDING_CODES) as FindingCode[];
 
@@ -25,7 +27,8 @@ export function formatSarif(result: ValidationResult, path: (file: string) => st
           ruleId: f.code,
           ruleIndex: CODES.indexOf(f.code),
           level: f.severity,
-          message: { text: f.message },
+          // Viewers show message text as it is, so its controls are shown as `\u{1b}`, not sent.
+          message: { text: terminalSafe(f.message) },
           locations: [
             {
               physicalLocation: {
@@ -38,5 +41,5 @@ export function formatSarif(result: ValidationResult, path: (file: string) => st
       },
     ],
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  return jsonText(sarif);
 }

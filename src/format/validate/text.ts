@@ -16,7 +16,7 @@ export function formatText(result: ValidationResult, { paint, path }: TextOption
 
 function findingBlock(f: Finding, paint: ChalkInstance, path: (file: string) => string): string {
   const severity = f.severity === 'error' ? paint.red.bold('error') : paint.yellow.bold('warning');
-  const head = `${paint.bold(`${path(f.file)}:${f.line}:${f.column}`)}: ${severity} ${paint.dim(`[${f.code}]`)} ${terminalSafe(f.message)}\n`;
+  const head = `${paint.bold(`${terminalSafe(path(f.file))}:${f.line}:${f.column}`)}: ${severity} ${paint.dim(`[${f.code}]`)} ${terminalSafe(f.message)}\n`;
   if (f.lineText === undefined) return head;
   const gutter = String(f.line);
   const line = terminalSafe(f.lineText);

@@ -1,0 +1,25 @@
+import type { Finding } from '../findings.js';
+import type { LoadedRecord } from '../registry/record.js';
+import { didYouMean } from '../text/suggest.js';
+import { asArray, asObject, asString, type Check } from './check.js';
+import { sourceRefFields } from './fields.js';
+
+/** Source ids are unique within their record, and every citation of a source names one of them. */
+export const checkSources: Check = ({ records }) => records.flatMap(sourceFindings);
+
+function sourceFindings(record: LoadedRecord): Finding[] {
+  const findings: Finding[] = [];
+  const ids: string[] = [];
+  asArray(record.data.sources).forEach((source, i) => {
+    const id = asString(asObject(source).id);
+    if (id === undefined) return;
+    if (ids.includes(id)) findings.push(record.finding(['sources', i, 'id'], 'duplicate-source', `source id "${id}" is used twice in this record; give each source its own id`));
+    ids.push(id);
+  });
+  for (const { path, value } of sourceRefFields(record)) {
+    if (ids.includes(value)) continue;
+    const fix = ids.length ? `one of: ${ids.join(', ')}${didYouMean(value, ids)}` : 'no source has an id yet; add id: to the source it means';
+    findings.push(record.finding(path, 'dangling-reference', `source "${value}" is not the id of a source of this record; ${fix}`));
+  }
+  return findings;
+}
