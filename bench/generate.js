@@ -403,9 +403,20 @@ function agreement(rng, i) {
   if (inForce !== undefined) r.entry_into_force = dateText(rng, inForce);
   if (expires !== undefined) r.expires = dateText(rng, expires);
   if (rng.chance(0.4)) {
-    r.validity = { duration: `P${rng.int(2, 10)}Y` };
+    let years = rng.int(2, 10);
+    r.validity = { duration: undefined };
     if (rng.chance(0.8)) r.validity.renewal = rng.weighted([['automatic', 4], ['negotiated', 2], ['none', 1], ['unknown', 1]]);
     if (rng.chance(0.5)) r.validity.notice = rng.pick(['P3M', 'P6M', 'P90D', 'P1Y']);
+    // Without expires, entry into force + duration is the expiry (rolled on when renewal is
+    // automatic): a signed or in-force agreement's term must not have ended by AS_OF.
+    if ((status === 'signed' || status === 'in-force') && expires === undefined && inForce !== undefined && r.validity.renewal !== 'automatic') {
+      const needed = Math.ceil((TODAY + 400 - inForce) / 365);
+      if (needed > 10) r.validity.renewal = 'automatic';
+      else years = Math.max(years, needed);
+    }
+    // An automatic renewal would roll an expired agreement's term on past AS_OF.
+    if (status === 'expired' && r.validity.renewal === 'automatic') r.validity.renewal = 'negotiated';
+    r.validity.duration = `P${years}Y`;
   }
   r.status = status;
   r.areas = areas;

@@ -385,9 +385,8 @@ async function bench(options, work, useHyperfine) {
   // One table.
 
   const lines = [];
-  const timer = useHyperfine
-    ? `hyperfine -N, median of ${options.runs} runs after ${options.warmup} warm-up`
-    : `median of ${options.runs} spawned runs after ${options.warmup} warm-up (hyperfine not on PATH)`;
+  const runsText = `${options.runs} ${options.runs === 1 ? 'run' : 'runs'} after ${options.warmup} ${options.warmup === 1 ? 'warm-up' : 'warm-ups'}`;
+  const timer = useHyperfine ? `hyperfine -N, median of ${runsText}` : `median of ${runsText}, spawned by the bench (hyperfine not on PATH)`;
   const argv = process.argv.slice(2);
   lines.push(`\`npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}\` · coop ${coopVersion} · node ${process.version} · ${cpus().length}× ${cpus()[0]?.model?.trim() ?? 'cpu'} · load ${loadStart.map((l) => l.toFixed(2)).join(' ')} → ${loadavg().map((l) => l.toFixed(2)).join(' ')} · ${Math.round((Date.now() - started) / 60000)} min`);
   lines.push('');
