@@ -12,6 +12,8 @@ export const FORMATS = {
   deadlines: ['table', 'json', 'markdown', 'ics'],
   report: ['markdown'],
   diff: ['markdown', 'json'],
+  site: ['html'],
+  export: ['sqlite', 'csv'],
 } as const;
 
 export type FormatOf<C extends keyof typeof FORMATS> = (typeof FORMATS)[C][number];
@@ -27,4 +29,6 @@ export const EXTENSIONS: { [C in keyof typeof FORMATS]: Record<string, FormatOf<
   deadlines: { txt: 'table', json: 'json', md: 'markdown', ics: 'ics' },
   report: { md: 'markdown', markdown: 'markdown' },
   diff: { md: 'markdown', json: 'json' },
+  site: {},
+  export: { db: 'sqlite', sqlite: 'sqlite', sqlite3: 'sqlite' },
 };

@@ -1,0 +1,90 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Io } from '../cli/io.js';
+import { ExitCode, UsageError } from '../cli/exit-codes.js';
+import { packageVersion } from '../cli/version.js';
+import { parseDuration } from '../core/deadlines/calendar.js';
+import { findRegistry } from '../core/registry/find-registry.js';
+import { repoPathFor } from '../core/site/repo-path.js';
+import { buildSiteData } from '../core/site/site-data.js';
+import { displayPath } from '../format/paths.js';
+import { openRegistry } from './open-registry.js';
+import { asOfDay, type CommonOptions } from './options.js';
+
+export interface SiteCommandOptions extends CommonOptions {
+  format?: 'html';
+  repoUrl?: string;
+  within: string;
+}
+
+/** Lists what coop wrote, so the next run may replace exactly that and never anything else. */
+const MARKER = '.coop-site';
+
+/** A static website of the registry in the --output folder. */
+export async function site(options: SiteCommandOptions, io: Io): Promise<ExitCode> {
+  if (options.output === undefined || options.output === '-') throw new UsageError('coop site needs a folder to write to: -o DIR');
+  const within = parseDuration(options.within);
+  if (!within) throw new UsageError(`--within must be a duration like 90d, 12w, 3m, 1y or P90D; got "${options.within}"`);
+  if (options.repoUrl !== undefined && !/^https?:\/\/[^\s"'<>]+$/i.test(options.repoUrl)) {
+    throw new UsageError(`--repo-url must be an http or https address, such as https://github.com/owner/repo/blob/main; got "${options.repoUrl}"`);
+  }
+  const asOf = asOfDay(options.asOf, io.today);
+  const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
+  const { records, skipped } = openRegistry(options, asOf, io);
+  const data = buildSiteData({
+    records,
+    skipped: skipped.map((f) => relative(registry.dir, f).split(sep).join('/')),
+    asOf,
+    within,
+    repoPath: repoPathFor(registry.dir),
+  });
+  const { renderSite } = await import('../format/site/site.js');
+  const files = renderSite(data, { version: packageVersion(), repoUrl: options.repoUrl });
+  const dir = resolve(io.cwd, options.output);
+  writeSite(dir, files, options.output);
+  const pages = [...files.keys()].filter((f) => f.endsWith('.html')).length;
+  io.err(`coop site: ${pages} pages written to ${displayPath(dir, io.cwd)}; open ${displayPath(join(dir, 'index.html'), io.cwd)}\n`);
+  return ExitCode.Ok;
+}
+
+function writeSite(dir: string, files: ReadonlyMap<string, string>, shown: string): void {
+  try {
+    const previous = previousFiles(dir, shown);
+    for (const old of previous) if (!files.has(old)) removeFile(dir, old);
+    for (const [path, content] of files) {
+      const file = join(dir, ...path.split('/'));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, content);
+    }
+    writeFileSync(join(dir, MARKER), `Written by coop site, which replaces these files when run again:\n${[...files.keys()].join('\n')}\n`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot write the site to ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+/** The files an earlier run wrote; refuses a folder that holds anything else. */
+function previousFiles(dir: string, shown: string): string[] {
+  if (!existsSync(dir)) return [];
+  if (!statSync(dir).isDirectory()) throw new UsageError(`${shown} is not a folder`);
+  const marker = join(dir, MARKER);
+  if (!existsSync(marker)) {
+    if (readdirSync(dir).length > 0) throw new UsageError(`${shown} is not empty and was not written by coop site; give an empty or new folder`);
+    return [];
+  }
+  return readFileSync(marker, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((line) => /^[a-z0-9_./-]+$/i.test(line) && !line.split('/').includes('..'));
+}
+
+/** Removes a file of an earlier run and the folders it leaves empty. */
+function removeFile(dir: string, path: string): void {
+  const file = join(dir, ...path.split('/'));
+  if (!existsSync(file) || !statSync(file).isFile()) return;
+  unlinkSync(file);
+  for (let folder = dirname(file); folder !== dir && folder.startsWith(dir + sep); folder = dirname(folder)) {
+    if (readdirSync(folder).length > 0) break;
+    rmdirSync(folder);
+  }
+}

@@ -1,0 +1,171 @@
+import { countryName } from '../countries/resolve.js';
+import { earliestDay, latestDay, realDate } from '../dates.js';
+import type { DayWindow } from '../deadlines/calendar.js';
+import { collectDeadlines, commitmentDue, expiryWindow } from '../deadlines/deadlines.js';
+import { timeDeadline, type TimedDeadline } from '../deadlines/timing.js';
+import { recordDate, type Commitment, type CoopRecord, type StoredRecord } from '../model.js';
+import { summariseCountries, type CountrySummary } from '../query/country-summary.js';
+import { sortRecords } from '../query/sort.js';
+import { countsByArea, countsByYear, type AreaCount, type YearCount } from '../report/stats.js';
+import { history, type HistoryEntry } from './history.js';
+
+// What the static site shows, computed once from the records; src/format/site renders it.
+
+export interface SiteInput {
+  records: readonly StoredRecord[];
+  /** Record files left out because they have errors, as paths relative to the registry. */
+  skipped: readonly string[];
+  asOf: string;
+  /** ISO 8601 look-ahead for "due soon", e.g. P90D. */
+  within: string;
+  /** A record file's path from the repository root, '/'-separated. */
+  repoPath: (file: string) => string;
+}
+
+export interface RecordCountry {
+  code: string;
+  name: string;
+  /** "party" for an agreement, the programme role otherwise. */
+  role: string;
+}
+
+export interface CommitmentRow {
+  commitment: Commitment;
+  /** The days it may fall due on, computed from due.date or due.within + due.from. */
+  due?: DayWindow;
+  /** Where it stands as of the site's day; undefined when it has no computable deadline. */
+  timed?: TimedDeadline;
+  /** pending, partially-met or unknown: still to be done. */
+  open: boolean;
+}
+
+export interface SiteRecord {
+  record: CoopRecord;
+  file: string;
+  repoPath: string;
+  countries: RecordCountry[];
+  /** The days the record's date (signing or start) may mean; undefined when undated. */
+  dated?: DayWindow;
+  commitments: CommitmentRow[];
+  /** Expiry and renewal notice, timed. */
+  agreementDates: TimedDeadline[];
+  history: HistoryEntry[];
+  /** For an agreement: the programmes that name it. */
+  programmes: string[];
+}
+
+export interface PartnerRow {
+  code: string;
+  name: string;
+  /** Records shared with the page's country. */
+  agreements: number;
+  programmes: number;
+}
+
+export interface OpenCommitment {
+  record: SiteRecord;
+  row: CommitmentRow;
+}
+
+export interface CountryPage {
+  summary: CountrySummary;
+  records: SiteRecord[];
+  partners: PartnerRow[];
+  /** Commitments still to be done in its records, overdue first, then by due date. */
+  open: OpenCommitment[];
+}
+
+export interface SiteTotals {
+  agreements: number;
+  programmes: number;
+  countries: number;
+  pendingCommitments: number;
+  overdue: number;
+}
+
+export interface SiteData {
+  asOf: string;
+  within: string;
+  /** Newest first; undated records last. */
+  records: SiteRecord[];
+  countries: CountrySummary[];
+  countryPages: CountryPage[];
+  /** Every dated item (commitments, expiries, renewal notices), timed, soonest first. */
+  deadlines: TimedDeadline[];
+  years: YearCount[];
+  areas: AreaCount[];
+  totals: SiteTotals;
+  skipped: string[];
+}
+
+const OPEN = new Set(['pending', 'partially-met', 'unknown']);
+
+export function buildSiteData({ records, skipped, asOf, within, repoPath }: SiteInput): SiteData {
+  const plain = records.map((r) => r.record);
+  const deadlines = collectDeadlines(records)
+    .map((d) => timeDeadline(d, asOf, within))
+    .sort((a, b) => a.due.earliest.localeCompare(b.due.earliest) || a.record.id.localeCompare(b.record.id) || a.type.localeCompare(b.type) || a.item.localeCompare(b.item));
+  const timedOf = new Map(deadlines.map((d) => [`${d.record.id}\u0000${d.type}\u0000${d.item}`, d]));
+  const implementers = new Map<string, string[]>();
+  for (const r of plain) if (r.kind === 'programme' && r.agreement) implementers.set(r.agreement, [...(implementers.get(r.agreement) ?? []), r.id]);
+
+  const siteRecords = sortRecords(records, (r) => r.record, { field: 'date', descending: true }).map(({ record, file }): SiteRecord => {
+    const text = recordDate(record);
+    const date = text === undefined ? undefined : realDate(text);
+    return {
+      record,
+      file,
+      repoPath: repoPath(file),
+      countries: record.kind === 'agreement' ? record.parties.map((p) => ({ code: p.country, name: countryName(p.country), role: 'party' })) : record.countries.map((c) => ({ code: c.country, name: countryName(c.country), role: c.role })),
+      dated: date && { earliest: earliestDay(date), latest: latestDay(date) },
+      commitments: (record.commitments ?? []).map((commitment) => ({
+        commitment,
+        due: commitmentDue(record, commitment),
+        timed: timedOf.get(`${record.id}\u0000commitment\u0000${commitment.id}`),
+        open: OPEN.has(commitment.status),
+      })),
+      agreementDates: ['expiry', 'renewal-notice'].flatMap((type) => timedOf.get(`${record.id}\u0000${type}\u0000${type}`) ?? []),
+      history: history(record, expiryWindow(record)),
+      programmes: [...(implementers.get(record.id) ?? [])].sort(),
+    };
+  });
+
+  const countries = summariseCountries(plain);
+  const countryPages = countries.map((summary) => countryPage(summary, siteRecords));
+  const overdue = deadlines.filter((d) => d.timing === 'overdue').length;
+  return {
+    asOf,
+    within,
+    records: siteRecords,
+    countries,
+    countryPages,
+    deadlines,
+    years: countsByYear(plain),
+    areas: countsByArea(plain),
+    totals: {
+      agreements: plain.filter((r) => r.kind === 'agreement').length,
+      programmes: plain.filter((r) => r.kind === 'programme').length,
+      countries: countries.length,
+      pendingCommitments: plain.flatMap((r) => r.commitments ?? []).filter((c) => c.status === 'pending').length,
+      overdue,
+    },
+    skipped: [...skipped],
+  };
+}
+
+function countryPage(summary: CountrySummary, all: readonly SiteRecord[]): CountryPage {
+  const records = all.filter((r) => r.countries.some((c) => c.code === summary.code));
+  // Over this country's records, every other country's counts are the records they share.
+  const partners = summariseCountries(records.map((r) => r.record))
+    .filter((row) => row.code !== summary.code)
+    .map(({ code, name, agreements, programmes }) => ({ code, name, agreements, programmes }));
+  const open = records
+    .flatMap((record) => record.commitments.filter((row) => row.open).map((row) => ({ record, row })))
+    .sort((a, b) => rank(a.row) - rank(b.row) || (a.row.due?.earliest ?? '9999').localeCompare(b.row.due?.earliest ?? '9999') || a.record.record.id.localeCompare(b.record.record.id) || a.row.commitment.id.localeCompare(b.row.commitment.id));
+  return { summary, records, partners, open };
+}
+
+/** Overdue first, then dated, then undated. */
+function rank(row: CommitmentRow): number {
+  return row.timed?.timing === 'overdue' ? 0 : row.due ? 1 : 2;
+}

@@ -1,0 +1,235 @@
+import { countryName } from '../../core/countries/resolve.js';
+import { earliestDay, latestDay, realDate } from '../../core/dates.js';
+import { commitmentDue, expiryWindow } from '../../core/deadlines/deadlines.js';
+import { timeDeadline } from '../../core/deadlines/timing.js';
+import { recordCountries, recordDate, type Person, type StoredRecord } from '../../core/model.js';
+import { summariseCountries } from '../../core/query/country-summary.js';
+import { AREAS } from '../../core/vocabulary.js';
+
+// The registry as relational tables, shared by the SQLite and CSV exports. One row per record,
+// and one table per repeated part of a record (countries, areas, commitments, sources, events,
+// people), each keyed by record_id. Computed columns (due dates, expiry, timing) use the core's
+// deadline functions, so they agree with `coop deadlines` and `coop show`.
+
+export type Cell = string | number | null;
+
+export interface ColumnDef {
+  name: string;
+  type: 'TEXT' | 'INTEGER';
+  notNull?: boolean;
+  /** "table(column)" this column refers to. */
+  references?: string;
+}
+
+export interface TableDef {
+  name: string;
+  columns: ColumnDef[];
+  /** Column names of the primary key; empty for an INTEGER rowid key given as the first column. */
+  primaryKey: string[];
+  /** Each an index over these columns. */
+  indexes: string[][];
+  rows: Cell[][];
+}
+
+export interface ExportInput {
+  records: readonly StoredRecord[];
+  /** The day timing is judged against (overdue, due, ...). */
+  asOf: string;
+  /** Look-ahead for "due", ISO 8601. */
+  within: string;
+  /** A record file's path as the tables give it. */
+  filePath: (file: string) => string;
+}
+
+const text = (name: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({ name, type: 'TEXT', ...extra });
+const int = (name: string, extra: Partial<ColumnDef> = {}): ColumnDef => ({ name, type: 'INTEGER', ...extra });
+const recordId = (): ColumnDef => text('record_id', { notNull: true, references: 'records(id)' });
+const v = (value: string | number | undefined): Cell => (value === undefined ? null : value);
+
+export function exportTables({ records, asOf, within, filePath }: ExportInput): TableDef[] {
+  // Agreements first, so every programme's agreement exists when the programme row is inserted.
+  const ordered = [...records].sort((a, b) => (a.record.kind === b.record.kind ? a.record.id.localeCompare(b.record.id) : a.record.kind === 'agreement' ? -1 : 1));
+  const ids = new Set(ordered.map((r) => r.record.id));
+
+  const recordRows: Cell[][] = ordered.map(({ record, file }) => {
+    const dateText = recordDate(record);
+    const date = dateText === undefined ? undefined : realDate(dateText);
+    const expiry = expiryWindow(record);
+    const a = record.kind === 'agreement' ? record : undefined;
+    const p = record.kind === 'programme' ? record : undefined;
+    return [
+      record.id,
+      record.kind,
+      record.title,
+      record.status,
+      v(dateText),
+      date ? earliestDay(date) : null,
+      date ? latestDay(date) : null,
+      v(a?.instrument),
+      v(a?.legal_nature),
+      v(a?.signed?.date),
+      v(a?.signed?.place),
+      v(a?.entry_into_force),
+      v(a?.expires),
+      expiry ? expiry.earliest : null,
+      expiry ? expiry.latest : null,
+      v(a?.validity?.duration),
+      v(a?.validity?.renewal),
+      v(a?.validity?.notice),
+      p ? p.modalities.join(';') : null,
+      p?.agreement && ids.has(p.agreement) ? p.agreement : null,
+      v(p?.start),
+      v(p?.end),
+      v(record.notes),
+      filePath(file),
+    ];
+  });
+
+  const summaries = new Map(summariseCountries(ordered.map((r) => r.record)).map((s) => [s.code, s]));
+  const referenced = new Set<string>(summaries.keys());
+  const people: Cell[][] = [];
+  const addPerson = (recordIdValue: string, event: number | null, context: string, person: Person, position: number): void => {
+    referenced.add(person.country);
+    people.push([people.length + 1, recordIdValue, event, context, position, v(person.name), v(person.role), person.country]);
+  };
+
+  const recordCountryRows: Cell[][] = [];
+  const areaRows: Cell[][] = [];
+  const commitmentRows: Cell[][] = [];
+  const sourceRows: Cell[][] = [];
+  const eventRows: Cell[][] = [];
+  for (const { record, file } of ordered) {
+    const roles = record.kind === 'agreement' ? record.parties.map((x) => ({ country: x.country, role: 'party' })) : record.countries;
+    roles.forEach((x, i) => recordCountryRows.push([record.id, x.country, x.role, i + 1]));
+    for (const area of record.areas ?? []) areaRows.push([record.id, area, AREAS[area]?.label ?? area, AREAS[area]?.crs ?? null]);
+    (record.commitments ?? []).forEach((c, i) => {
+      const due = commitmentDue(record, c);
+      const timed = due && timeDeadline({ record, file, type: 'commitment', item: c.id, what: c.text, due, status: c.status }, asOf, within);
+      commitmentRows.push([record.id, c.id, i + 1, c.text, v(c.basis), c.status, v(c.met_on), v(c.due?.date), v(c.due?.within), v(c.due?.from), due ? due.earliest : null, due ? due.latest : null, timed ? timed.timing : null]);
+    });
+    record.sources.forEach((s, i) => sourceRows.push([record.id, i + 1, s.title, v(s.publisher), v(s.via), v(s.url), v(s.published), v(s.accessed)]));
+    if (record.kind === 'agreement') (record.signatories ?? []).forEach((person, i) => addPerson(record.id, null, 'signatory', person, i + 1));
+    else
+      (record.events ?? []).forEach((e, i) => {
+        if (e.from) referenced.add(e.from);
+        if (e.to) referenced.add(e.to);
+        const sites = e.sites?.map((s) => (s.type ? `${s.name} (${s.type})` : s.name)).join('; ');
+        eventRows.push([record.id, i + 1, e.type, e.description, v(e.date), v(e.duration), v(e.from), v(e.to), v(e.size), v(sites)]);
+        (e.people ?? []).forEach((person, j) => addPerson(record.id, i + 1, 'event', person, j + 1));
+      });
+  }
+  for (const { record } of ordered) for (const code of recordCountries(record)) referenced.add(code);
+  const countryRows: Cell[][] = [...referenced].sort().map((code) => {
+    const s = summaries.get(code);
+    return [code, countryName(code), s?.agreements ?? 0, s?.programmes ?? 0, s?.pending_commitments ?? 0];
+  });
+
+  return [
+    {
+      name: 'records',
+      columns: [
+        text('id', { notNull: true }),
+        text('kind', { notNull: true }),
+        text('title', { notNull: true }),
+        text('status', { notNull: true }),
+        text('date'),
+        text('date_earliest'),
+        text('date_latest'),
+        text('instrument'),
+        text('legal_nature'),
+        text('signed_date'),
+        text('signed_place'),
+        text('entry_into_force'),
+        text('expires'),
+        text('expiry_earliest'),
+        text('expiry_latest'),
+        text('validity_duration'),
+        text('validity_renewal'),
+        text('validity_notice'),
+        text('modalities'),
+        text('agreement', { references: 'records(id)' }),
+        text('start_date'),
+        text('end_date'),
+        text('notes'),
+        text('file', { notNull: true }),
+      ],
+      primaryKey: ['id'],
+      indexes: [['kind'], ['status'], ['date_earliest'], ['agreement']],
+      rows: recordRows,
+    },
+    {
+      name: 'countries',
+      columns: [text('code', { notNull: true }), text('name', { notNull: true }), int('agreements', { notNull: true }), int('programmes', { notNull: true }), int('pending_commitments', { notNull: true })],
+      primaryKey: ['code'],
+      indexes: [['name']],
+      rows: countryRows,
+    },
+    {
+      name: 'record_countries',
+      columns: [recordId(), text('country', { notNull: true, references: 'countries(code)' }), text('role', { notNull: true }), int('position', { notNull: true })],
+      primaryKey: ['record_id', 'country'],
+      indexes: [['country']],
+      rows: recordCountryRows,
+    },
+    {
+      name: 'areas',
+      columns: [recordId(), text('area', { notNull: true }), text('label', { notNull: true }), text('crs_code')],
+      primaryKey: ['record_id', 'area'],
+      indexes: [['area']],
+      rows: areaRows,
+    },
+    {
+      name: 'commitments',
+      columns: [
+        recordId(),
+        text('id', { notNull: true }),
+        int('position', { notNull: true }),
+        text('text', { notNull: true }),
+        text('basis'),
+        text('status', { notNull: true }),
+        text('met_on'),
+        text('due_date'),
+        text('due_within'),
+        text('due_from'),
+        text('due_earliest'),
+        text('due_latest'),
+        text('timing'),
+      ],
+      primaryKey: ['record_id', 'id'],
+      indexes: [['status'], ['due_earliest']],
+      rows: commitmentRows,
+    },
+    {
+      name: 'sources',
+      columns: [recordId(), int('position', { notNull: true }), text('title', { notNull: true }), text('publisher'), text('via'), text('url'), text('published'), text('accessed')],
+      primaryKey: ['record_id', 'position'],
+      indexes: [],
+      rows: sourceRows,
+    },
+    {
+      name: 'events',
+      columns: [
+        recordId(),
+        int('position', { notNull: true }),
+        text('type', { notNull: true }),
+        text('description', { notNull: true }),
+        text('date'),
+        text('duration'),
+        text('from_country', { references: 'countries(code)' }),
+        text('to_country', { references: 'countries(code)' }),
+        int('size'),
+        text('sites'),
+      ],
+      primaryKey: ['record_id', 'position'],
+      indexes: [['type'], ['date']],
+      rows: eventRows,
+    },
+    {
+      name: 'people',
+      columns: [int('id', { notNull: true }), recordId(), int('event_position'), text('context', { notNull: true }), int('position', { notNull: true }), text('name'), text('role'), text('country', { notNull: true, references: 'countries(code)' })],
+      primaryKey: ['id'],
+      indexes: [['record_id'], ['country']],
+      rows: people,
+    },
+  ];
+}
