@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../cli/exit-codes.js';
-import { findRegistry } from '../core/registry/find-registry.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { displayPath } from '../format/paths.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 import { openRegistry } from './open-registry.js';
+import { checkOutsideRegistry } from './output-folder.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
 
 export interface ExportOptions extends CommonOptions {
@@ -17,13 +18,12 @@ export async function exportTables(options: ExportOptions, io: Io): Promise<Exit
   const output = options.output;
   if (output === undefined || output === '-') throw new UsageError('coop export needs somewhere to write: -o coop.db for SQLite, -o DIR with --format csv');
   const format = options.format ?? pickFormat(undefined, output, EXTENSIONS.export, 'sqlite');
-  if (!options.format && !/\.[^./\\]+$/.test(output)) throw new UsageError(`give --format sqlite or --format csv for "${output}"`);
+  if (!options.format && !/\.[^./\\]+$/.test(output)) throw new UsageError(`give --format sqlite or --format csv for "${terminalSafe(output)}"`);
   const asOf = asOfDay(options.asOf, io.today);
-  const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
-  const { records } = openRegistry(options, asOf, io);
+  const { records, dir: registryDir } = openRegistry(options, asOf, io);
+  const target = checkOutsideRegistry(output, registryDir, options.force, io);
   const { exportTables: tables } = await import('../format/export/tables.js');
-  const defs = tables({ records, asOf, within: 'P90D', filePath: (file) => relative(registry.dir, file).split(sep).join('/') });
-  const target = resolve(io.cwd, output);
+  const defs = tables({ records, asOf, within: 'P90D', filePath: (file) => relative(registryDir, file).split(sep).join('/') });
   let files: [string, string | Uint8Array][];
   if (format === 'sqlite') {
     const { sqliteDatabase } = await import('../format/export/sqlite.js');
@@ -38,9 +38,9 @@ export async function exportTables(options: ExportOptions, io: Io): Promise<Exit
       writeFileSync(file, content);
     }
   } catch (error) {
-    throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new UsageError(`cannot write ${terminalSafe(output)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const rows = defs.map((t) => `${t.rows.length} ${t.name}`).join(', ');
-  io.err(`coop export: ${displayPath(target, io.cwd)} (${format}): ${rows}\n`);
+  io.err(`coop export: ${terminalSafe(displayPath(target, io.cwd))} (${format}): ${rows}\n`);
   return ExitCode.Ok;
 }

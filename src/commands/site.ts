@@ -1,14 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../cli/exit-codes.js';
 import { packageVersion } from '../cli/version.js';
 import { parseDuration } from '../core/deadlines/calendar.js';
-import { findRegistry } from '../core/registry/find-registry.js';
 import { repoPathFor } from '../core/site/repo-path.js';
 import { buildSiteData } from '../core/site/site-data.js';
 import { displayPath } from '../format/paths.js';
+import { terminalSafe } from '../format/terminal-safe.js';
 import { openRegistry } from './open-registry.js';
+import { checkOutsideRegistry } from './output-folder.js';
 import { asOfDay, type CommonOptions } from './options.js';
 
 export interface SiteCommandOptions extends CommonOptions {
@@ -26,24 +27,23 @@ export async function site(options: SiteCommandOptions, io: Io): Promise<ExitCod
   const within = parseDuration(options.within);
   if (!within) throw new UsageError(`--within must be a duration like 90d, 12w, 3m, 1y or P90D; got "${options.within}"`);
   if (options.repoUrl !== undefined && !/^https?:\/\/[^\s"'<>]+$/i.test(options.repoUrl)) {
-    throw new UsageError(`--repo-url must be an http or https address, such as https://github.com/owner/repo/blob/main; got "${options.repoUrl}"`);
+    throw new UsageError(`--repo-url must be an http or https address, such as https://github.com/owner/repo/blob/main; got "${terminalSafe(options.repoUrl)}"`);
   }
   const asOf = asOfDay(options.asOf, io.today);
-  const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
-  const { records, skipped } = openRegistry(options, asOf, io);
+  const { records, skipped, dir: registryDir } = openRegistry(options, asOf, io);
+  const dir = checkOutsideRegistry(options.output, registryDir, options.force, io);
   const data = buildSiteData({
     records,
-    skipped: skipped.map((f) => relative(registry.dir, f).split(sep).join('/')),
+    skipped: skipped.map((f) => relative(registryDir, f).split(sep).join('/')),
     asOf,
     within,
-    repoPath: repoPathFor(registry.dir),
+    repoPath: repoPathFor(registryDir),
   });
   const { renderSite } = await import('../format/site/site.js');
   const files = renderSite(data, { version: packageVersion(), repoUrl: options.repoUrl });
-  const dir = resolve(io.cwd, options.output);
-  writeSite(dir, files, options.output);
+  writeSite(dir, files, terminalSafe(options.output));
   const pages = [...files.keys()].filter((f) => f.endsWith('.html')).length;
-  io.err(`coop site: ${pages} pages written to ${displayPath(dir, io.cwd)}; open ${displayPath(join(dir, 'index.html'), io.cwd)}\n`);
+  io.err(`coop site: ${pages} pages written to ${terminalSafe(displayPath(dir, io.cwd))}; open ${terminalSafe(displayPath(join(dir, 'index.html'), io.cwd))}\n`);
   return ExitCode.Ok;
 }
 

@@ -1,3 +1,5 @@
+import { terminalSafe } from '../terminal-safe.js';
+
 // The one way text reaches the site's HTML. Every page is built with the `html` tag below, which
 // escapes each interpolated value through escapeHtml unless the value is markup that `html`
 // itself produced. Record strings therefore cannot open a tag, close an attribute or start a
@@ -5,9 +7,13 @@
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for HTML content and for quoted attribute values alike. */
+/**
+ * Escapes text for HTML content and for quoted attribute values alike. Control characters and
+ * bidi overrides are shown as `\u{202e}`, as in every other output of coop, so a record cannot
+ * reorder what a reader sees.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return terminalSafe(text, { keepNewlines: true, keepCarriageReturns: true }).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 /** Markup built by `html`: trusted because everything in it was escaped on the way in. */

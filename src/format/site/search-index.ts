@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import { searchableText } from '../../core/query/filter.js';
 import type { SiteRecord } from '../../core/site/site-data.js';
 
+// The same text as `coop list --search` looks through, plus the countries' names and codes.
 // The search index is built here, at generation time, and shipped as a script that sets
 // window.COOP_SEARCH (a JSON file could not be fetched from a file:// page). The browser only
 // loads it; site-client.ts folds terms the same way.
@@ -20,8 +21,10 @@ export function searchIndexScript(records: readonly SiteRecord[]): string {
       id: r.record.id,
       title: r.record.title,
       countries: r.countries.map((c) => `${c.name} ${c.code}`).join(' '),
-      text: [...searchableText(r.record), ...r.record.sources.flatMap((s) => [s.title, s.publisher ?? '', s.via ?? ''])].join(' \n '),
+      text: searchableText(r.record).join(' \n '),
     })),
   );
-  return `window.COOP_SEARCH = ${JSON.stringify({ fields: FIELDS, storeFields: [], index: engine.toJSON() })};\n`;
+  // As in src/format/json.ts: characters JSON.stringify leaves raw inside strings are written as \uXXXX.
+  const json = JSON.stringify({ fields: FIELDS, storeFields: [], index: engine.toJSON() }).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `window.COOP_SEARCH = ${json};\n`;
 }

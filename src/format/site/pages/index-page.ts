@@ -123,7 +123,7 @@ function recordsSection(data: SiteData, link: Linker): Html {
 <p id="filter-status-line" class="filter-status" role="status" aria-live="polite">${count(data.records.length, 'record')}.</p>
 ${table({
   id: 'records',
-  caption: 'All records',
+  caption: 'Every record, newest first',
   hideCaption: true,
   columns: [{ label: 'Record' }, { label: 'Kind', wide: true }, { label: 'Countries' }, { label: 'Date', nowrap: true }, { label: 'Status' }, { label: 'Health areas', wide: true }],
   rows,
