@@ -202,8 +202,10 @@ describe.skipIf(SKIP_BROWSER)('the site of the shipped registry in Chromium', ()
     await page.fill('#filter-search', 'scholarships');
     expect(await visibleRecordIds(page)).toEqual(['pk-ps-medical-scholarships']);
     await page.click('a[href="countries/pk.html"]');
+    await page.waitForLoadState('load');
     expect(await page.textContent('h1')).toBe('Pakistan');
     await page.click('main a[href="../records/pk-ps-health-mou-2025.html"]');
+    await page.waitForLoadState('load');
     expect(await page.textContent('h1')).toContain('memorandum of understanding');
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor)).toBe('rgb(11, 53, 88)');
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [], dialogs: [] });

@@ -117,7 +117,7 @@ function commitmentsTable(id: string, caption: string, items: readonly OpenCommi
     id,
     caption,
     hideCaption: true,
-    columns: [{ label: 'Commitment' }, { label: 'Record' }, { label: 'Due', nowrap: true }, { label: 'When' }, { label: 'Status' }],
+    columns: [{ label: 'Commitment' }, { label: 'Record' }, { label: 'Due', nowrap: true }, { label: 'When' }, { label: 'Status', wide: true }],
     rows: items.map(({ record, row }) => [row.commitment.text, recordLink(record, link), dueText(row.due), row.due ? timing(row.timed) : html`no deadline given`, statusBadge(row.commitment.status)]),
   });
 }

@@ -41,7 +41,7 @@ function deadlineTable(id: string, caption: string, items: readonly TimedDeadlin
     id,
     caption,
     hideCaption: true,
-    columns: [{ label: 'What' }, { label: 'Due', nowrap: true }, { label: 'When' }, { label: 'Record' }, { label: 'Countries' }, { label: 'Type', wide: true }, { label: 'Status' }],
+    columns: [{ label: 'What' }, { label: 'Due', nowrap: true }, { label: 'When' }, { label: 'Record' }, { label: 'Countries', wide: true }, { label: 'Type', wide: true }, { label: 'Status' }],
     rows: items.map((d) => {
       const site = byId.get(d.record.id)!;
       return [d.what, windowText(d.due), timing(d), recordLink(site, link), countryLinks(site.countries, link), DEADLINE_TYPE_WORDS[d.type] ?? d.type, statusBadge(d.status)];

@@ -104,7 +104,7 @@ ${table({
   id: 'commitments',
   caption: 'Commitments, with due dates computed from the record',
   hideCaption: true,
-  columns: [{ label: 'Commitment' }, { label: 'Source wording' }, { label: 'Deadline as stated' }, { label: 'Due', nowrap: true }, { label: 'When' }, { label: 'Status' }],
+  columns: [{ label: 'Commitment' }, { label: 'Source wording', wide: true }, { label: 'Deadline as stated', wide: true }, { label: 'Due', nowrap: true }, { label: 'When' }, { label: 'Status' }],
   rows: site.commitments.map((row) => [
     html`${row.commitment.text} <small>(<code>${row.commitment.id}</code>)</small>`,
     row.commitment.basis ?? '',
