@@ -17,12 +17,14 @@ interface ListedRecord {
   id: string;
   kind: 'agreement' | 'programme';
   title: string;
-  parties?: { country: string }[];
+  parties?: { country: string; role?: string }[];
   countries?: { country: string; role: string }[];
   areas?: string[];
   commitments?: { id: string; text: string; status: string }[];
   sources: { title: string; url?: string }[];
   events?: { description: string; people?: { name?: string; role?: string; country: string }[] }[];
+  history?: { type: string; date?: string }[];
+  organisations?: { name: string; role: string }[];
   signatories?: { name?: string; role?: string; country: string }[];
   country_names: Record<string, string>;
 }
@@ -38,7 +40,7 @@ async function listed(registry: string): Promise<ListedRecord[]> {
   return JSON.parse(stdout) as ListedRecord[];
 }
 
-const countriesOf = (r: ListedRecord): { country: string; role: string }[] => r.parties?.map((p) => ({ country: p.country, role: 'party' })) ?? r.countries!;
+const countriesOf = (r: ListedRecord): { country: string; role: string }[] => r.parties?.map((p) => ({ country: p.country, role: p.role ?? 'party' })) ?? r.countries!;
 const peopleOf = (r: ListedRecord) => [...(r.signatories ?? []), ...(r.events ?? []).flatMap((e) => e.people ?? [])];
 
 describe.skipIf(SKIP_SQLITE).each([
@@ -61,7 +63,7 @@ describe.skipIf(SKIP_SQLITE).each([
     expect(sql(db, 'PRAGMA integrity_check')).toEqual([{ integrity_check: 'ok' }]);
     expect(sql(db, 'PRAGMA foreign_key_check')).toEqual([]);
     const tables = sql<{ name: string }>(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").map((t) => t.name);
-    expect(tables).toEqual(['areas', 'commitments', 'countries', 'events', 'people', 'record_countries', 'records', 'sources']);
+    expect(tables).toEqual(['areas', 'commitments', 'countries', 'events', 'history', 'organisations', 'people', 'record_countries', 'records', 'sources']);
     const foreignKeys = sql<{ t: string; target: string }>(db, "SELECT m.name AS t, f.\"table\" AS target FROM sqlite_master m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' ORDER BY 1, 2");
     expect(foreignKeys).toEqual(expect.arrayContaining([{ t: 'record_countries', target: 'records' }, { t: 'record_countries', target: 'countries' }, { t: 'commitments', target: 'records' }, { t: 'areas', target: 'records' }, { t: 'sources', target: 'records' }, { t: 'events', target: 'records' }, { t: 'people', target: 'records' }, { t: 'records', target: 'records' }]));
     const indexes = sql<{ name: string }>(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'").map((i) => i.name);
@@ -77,6 +79,8 @@ describe.skipIf(SKIP_SQLITE).each([
     expect(count('sources')).toBe(records.flatMap((r) => r.sources).length);
     expect(count('events')).toBe(records.flatMap((r) => r.events ?? []).length);
     expect(count('people')).toBe(records.flatMap(peopleOf).length);
+    expect(count('history')).toBe(records.flatMap((r) => r.history ?? []).length);
+    expect(count('organisations')).toBe(records.flatMap((r) => r.organisations ?? []).length);
     const codes = new Set(records.flatMap((r) => [...countriesOf(r).map((c) => c.country), ...peopleOf(r).map((p) => p.country)]));
     expect(count('countries')).toBeGreaterThanOrEqual(codes.size);
   });
@@ -101,6 +105,13 @@ describe.skipIf(SKIP_SQLITE).each([
       const source = byId.get(row.id)!.sources[row.position - 1]!;
       expect(row.title).toBe(source.title);
       expect(row.url).toBe(source.url ?? null);
+    }
+    for (const row of sql<{ id: string; position: number; type: string; date: string | null }>(db, 'SELECT r.id, h.position, h.type, h.date FROM history h JOIN records r ON r.id = h.record_id')) {
+      const event = byId.get(row.id)!.history![row.position - 1]!;
+      expect([row.type, row.date]).toEqual([event.type, event.date ?? null]);
+    }
+    for (const row of sql<{ id: string; position: number; name: string; role: string }>(db, 'SELECT r.id, o.position, o.name, o.role FROM organisations o JOIN records r ON r.id = o.record_id')) {
+      expect(byId.get(row.id)!.organisations![row.position - 1]).toMatchObject({ name: row.name, role: row.role });
     }
     for (const row of sql<{ id: string; position: number; description: string }>(db, 'SELECT r.id, e.position, e.description FROM events e JOIN records r ON r.id = e.record_id')) {
       expect(row.description).toBe(byId.get(row.id)!.events![row.position - 1]!.description);

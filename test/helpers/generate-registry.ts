@@ -6,7 +6,8 @@ import { tempDir } from './cli.js';
 // A seeded generator of valid registries, for tests that need hundreds of varied records: every
 // kind, status, instrument and modality; exact and partial dates; undated records; commitments
 // due by date or by duration, met and pending; events with people and sites; countries that the
-// map draws and some it cannot (small states, Kosovo); names with accents.
+// map draws and some it cannot (small states, Kosovo); names with accents; agreement histories
+// that agree with their status, organisations, party roles, cited source ids, translated titles.
 
 /** mulberry32: a small, fast PRNG with a 32-bit seed; the same seed gives the same registry. */
 export function seeded(seed: number): () => number {
@@ -110,13 +111,28 @@ export function generateRegistry(count: number, seed = 14): GeneratedRegistry {
           const commitment: Record<string, unknown> = { id: `commitment-${c}`, text: `Set up ${pick(TOPICS)} (${i}.${c})`, basis: `within ${c * 30} days of signing`, status };
           if (form < 0.6) commitment.due = { within: pick(['P30D', 'P3M', 'P1Y', 'P2W']), from: 'signed' };
           else if (form < 0.85) commitment.due = { date: date(int(2020, 2027)) };
-          if (status === 'met') commitment.met_on = `${signedYear + 1}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
+          if (status === 'met' && random() < 0.2) commitment.met_on_unknown = true;
+          else if (status === 'met') commitment.met_on = `${signedYear + 1}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
           commitments.push(commitment);
         }
         if (commitments.length) record.commitments = commitments;
       }
       if (areas.length) record.areas = areas;
-      record.sources = [source(i), ...(random() < 0.3 ? [source(i + 1000)] : [])];
+      const sources = [{ id: `s${i}`, ...source(i) }, ...(random() < 0.3 ? [source(i + 1000)] : [])];
+      if (random() < 0.15) Object.assign(sources[0]!, { language: 'fr', title_translation: `Report ${i}, in English`, archive_url: `https://archive.example.org/${i}` });
+      record.sources = sources;
+      const signed = record.signed as { date: string; place: string } | undefined;
+      if (signed && random() < 0.35) {
+        // A history the status agrees with: signed, then in force when the record says so.
+        const events: Record<string, unknown>[] = [{ type: 'signature', date: signed.date, place: signed.place, source: `s${i}` }];
+        if (record.entry_into_force) events.push({ type: 'entry-into-force', date: record.entry_into_force });
+        record.history = events;
+        record.status = record.entry_into_force ? 'in-force' : 'signed';
+        record.status_as_of = signed.date;
+        record.status_source = `s${i}`;
+      }
+      if (random() < 0.25) record.organisations = [{ name: `Ministry of Health of ${countries[0]}`, role: pick(['implementing', 'funding', 'coordinating']), type: 'ministry', country: countries[0], source: `s${i}` }];
+      if (random() < 0.1) record.parties = countries.map((country, j) => ({ country, role: j === 0 ? 'provider' : 'recipient' }));
       if (random() < 0.6) record.notes = `Notes on ${topic} in ${pick(PLACES)}: the parties agreed to cooperate.\n\nSecond paragraph for record ${i}.`;
       write('agreement', record);
       agreements.push(id);

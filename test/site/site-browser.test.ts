@@ -179,8 +179,12 @@ describe.skipIf(SKIP_BROWSER)('the site of the shipped registry in Chromium', ()
       'within P30D of signing',
       '2025-10-17',
       '15 days overdue',
-      'pending',
+      'pending as of 2025-09-18 (source: app-2025-09-18)',
     ]);
+    // A cited source links to the source on the same page.
+    expect(await record.page.getAttribute('#commitments a[href^="#source-"]', 'href')).toBe('#source-app-2025-09-18');
+    expect(await record.page.textContent('#source-app-2025-09-18')).toContain('They sign an MoU');
+    expect(await record.page.textContent('#history')).toContain('Signature in Islamabad');
     expect(await record.page.textContent('main')).toContain('Syed Mustafa Kamal, Health Minister (Pakistan)');
     await record.page.close();
   });

@@ -32,6 +32,16 @@ signed:
   date: "2025-01-15"
   place: ${JSON.stringify(PLACE)}
 status: signed
+history:
+  - type: signature
+    date: "2025-01-15"
+    description: "<script>alert('history')</script>"
+    source: hostile-source
+organisations:
+  - name: "<img src=x onerror=alert('organisation')>"
+    role: implementing
+    country: PK
+    source: hostile-source
 commitments:
   - id: onload-commitment
     text: "<svg onload=alert('commitment')>"
@@ -41,7 +51,10 @@ commitments:
       from: signed
     status: pending
 sources:
-  - title: "<b onclick=alert('source')>bold</b>"
+  - id: hostile-source
+    title: "<b onclick=alert('source')>bold</b>"
+    title_translation: "\\"><svg onload=alert('translation')>"
+    language: fr
     publisher: "</title><script>alert('publisher')</script>"
     url: "${URL_WITH_QUOTES}"
 notes: ${JSON.stringify(NOTES)}
@@ -156,6 +169,9 @@ describe.skipIf(SKIP_BROWSER)('a hostile registry gives inert pages', () => {
     expect(main).toContain(PLACE);
     expect(main).toContain(`<a href="javascript:alert('link')">click me</a>`);
     expect(main).toContain('\\u{202e}evil\\u{202c}');
+    expect(main).toContain("Signature: <script>alert('history')</script>");
+    expect(main).toContain("<img src=x onerror=alert('organisation')>");
+    expect(main).toContain(`("\"><svg onload=alert('translation')>")`);
     expect(main).not.toContain('\u202e');
     expect(await page.getAttribute('.sources a', 'href')).toBe(URL_WITH_QUOTES);
     await page.goto(server.root + 'records/hostile-programme.html');

@@ -1,12 +1,15 @@
 import { countryName } from '../countries/resolve.js';
 import { earliestDay, latestDay, realDate } from '../dates.js';
 import type { DayWindow } from '../deadlines/calendar.js';
-import { collectDeadlines, commitmentDue, expiryWindow } from '../deadlines/deadlines.js';
+import { collectDeadlines, commitmentDue } from '../deadlines/deadlines.js';
+import { agreementExpiry, type Expiry } from '../deadlines/expiry.js';
+import { isOpen, isUnverifiable } from '../deadlines/standing.js';
 import { timeDeadline, type TimedDeadline } from '../deadlines/timing.js';
 import { recordDate, type Commitment, type CoopRecord, type StoredRecord } from '../model.js';
 import { summariseCountries, type CountrySummary } from '../query/country-summary.js';
 import { sortRecords } from '../query/sort.js';
-import { countsByArea, countsByYear, type AreaCount, type YearCount } from '../report/stats.js';
+import { countsByArea, countsByPeriod, type AreaCount, type PeriodCount } from '../report/stats.js';
+import { currentStatus, type CurrentStatus } from '../status/current-status.js';
 import { history, type HistoryEntry } from './history.js';
 
 // What the static site shows, computed once from the records; src/format/site renders it.
@@ -25,7 +28,7 @@ export interface SiteInput {
 export interface RecordCountry {
   code: string;
   name: string;
-  /** "party" for an agreement, the programme role otherwise. */
+  /** A programme country's role; an agreement party's role when stated, else "party". */
   role: string;
 }
 
@@ -35,8 +38,10 @@ export interface CommitmentRow {
   due?: DayWindow;
   /** Where it stands as of the site's day; undefined when it has no computable deadline. */
   timed?: TimedDeadline;
-  /** pending, partially-met or unknown: still to be done. */
+  /** Pending: still owed (see core/deadlines/standing.ts). */
   open: boolean;
+  /** Status unknown and its due date passed: nobody has recorded whether it was kept. */
+  unverified: boolean;
 }
 
 export interface SiteRecord {
@@ -44,6 +49,10 @@ export interface SiteRecord {
   file: string;
   repoPath: string;
   countries: RecordCountry[];
+  /** The status as of the site's day: the stated one unless the history shows it is out of date. */
+  status: CurrentStatus;
+  /** An agreement's current expiry, how it was reached, or why it is unknown. */
+  expiry?: Expiry;
   /** The days the record's date (signing or start) may mean; undefined when undated. */
   dated?: DayWindow;
   commitments: CommitmentRow[];
@@ -71,7 +80,7 @@ export interface CountryPage {
   summary: CountrySummary;
   records: SiteRecord[];
   partners: PartnerRow[];
-  /** Commitments still to be done in its records, overdue first, then by due date. */
+  /** Pending commitments and unverified ones (unknown status, due date passed) in its records: overdue first, then by due date. */
   open: OpenCommitment[];
 }
 
@@ -92,17 +101,16 @@ export interface SiteData {
   countryPages: CountryPage[];
   /** Every dated item (commitments, expiries, renewal notices), timed, soonest first. */
   deadlines: TimedDeadline[];
-  years: YearCount[];
+  /** Records per year of their date, every year from the first to the last. */
+  years: PeriodCount[];
   areas: AreaCount[];
   totals: SiteTotals;
   skipped: string[];
 }
 
-const OPEN = new Set(['pending', 'partially-met', 'unknown']);
-
 export function buildSiteData({ records, skipped, asOf, within, repoPath }: SiteInput): SiteData {
   const plain = records.map((r) => r.record);
-  const deadlines = collectDeadlines(records)
+  const deadlines = collectDeadlines(records, asOf)
     .map((d) => timeDeadline(d, asOf, within))
     .sort((a, b) => a.due.earliest.localeCompare(b.due.earliest) || a.record.id.localeCompare(b.record.id) || a.type.localeCompare(b.type) || a.item.localeCompare(b.item));
   const timedOf = new Map(deadlines.map((d) => [`${d.record.id}\u0000${d.type}\u0000${d.item}`, d]));
@@ -112,20 +120,21 @@ export function buildSiteData({ records, skipped, asOf, within, repoPath }: Site
   const siteRecords = sortRecords(records, (r) => r.record, { field: 'date', descending: true }).map(({ record, file }): SiteRecord => {
     const text = recordDate(record);
     const date = text === undefined ? undefined : realDate(text);
+    const expiry = record.kind === 'agreement' ? agreementExpiry(record, asOf) : undefined;
     return {
       record,
       file,
       repoPath: repoPath(file),
-      countries: record.kind === 'agreement' ? record.parties.map((p) => ({ code: p.country, name: countryName(p.country), role: 'party' })) : record.countries.map((c) => ({ code: c.country, name: countryName(c.country), role: c.role })),
+      countries: record.kind === 'agreement' ? record.parties.map((p) => ({ code: p.country, name: countryName(p.country), role: p.role ?? 'party' })) : record.countries.map((c) => ({ code: c.country, name: countryName(c.country), role: c.role })),
+      status: currentStatus(record, asOf),
+      expiry,
       dated: date && { earliest: earliestDay(date), latest: latestDay(date) },
-      commitments: (record.commitments ?? []).map((commitment) => ({
-        commitment,
-        due: commitmentDue(record, commitment),
-        timed: timedOf.get(`${record.id}\u0000commitment\u0000${commitment.id}`),
-        open: OPEN.has(commitment.status),
-      })),
+      commitments: (record.commitments ?? []).map((commitment) => {
+        const timed = timedOf.get(`${record.id}\u0000commitment\u0000${commitment.id}`);
+        return { commitment, due: commitmentDue(record, commitment), timed, open: isOpen(commitment.status), unverified: isUnverifiable(commitment.status) && timed?.timing === 'unverified' };
+      }),
       agreementDates: ['expiry', 'renewal-notice'].flatMap((type) => timedOf.get(`${record.id}\u0000${type}\u0000${type}`) ?? []),
-      history: history(record, expiryWindow(record)),
+      history: history(record, expiry),
       programmes: [...(implementers.get(record.id) ?? [])].sort(),
     };
   });
@@ -140,13 +149,13 @@ export function buildSiteData({ records, skipped, asOf, within, repoPath }: Site
     countries,
     countryPages,
     deadlines,
-    years: countsByYear(plain),
+    years: countsByPeriod(plain, 1),
     areas: countsByArea(plain),
     totals: {
       agreements: plain.filter((r) => r.kind === 'agreement').length,
       programmes: plain.filter((r) => r.kind === 'programme').length,
       countries: countries.length,
-      pendingCommitments: plain.flatMap((r) => r.commitments ?? []).filter((c) => c.status === 'pending').length,
+      pendingCommitments: plain.flatMap((r) => r.commitments ?? []).filter((c) => isOpen(c.status)).length,
       overdue,
     },
     skipped: [...skipped],
@@ -160,12 +169,12 @@ function countryPage(summary: CountrySummary, all: readonly SiteRecord[]): Count
     .filter((row) => row.code !== summary.code)
     .map(({ code, name, agreements, programmes }) => ({ code, name, agreements, programmes }));
   const open = records
-    .flatMap((record) => record.commitments.filter((row) => row.open).map((row) => ({ record, row })))
+    .flatMap((record) => record.commitments.filter((row) => row.open || row.unverified).map((row) => ({ record, row })))
     .sort((a, b) => rank(a.row) - rank(b.row) || (a.row.due?.earliest ?? '9999').localeCompare(b.row.due?.earliest ?? '9999') || a.record.record.id.localeCompare(b.record.record.id) || a.row.commitment.id.localeCompare(b.row.commitment.id));
   return { summary, records, partners, open };
 }
 
-/** Overdue first, then dated, then undated. */
+/** Overdue first, then unverified, then dated, then undated. */
 function rank(row: CommitmentRow): number {
-  return row.timed?.timing === 'overdue' ? 0 : row.due ? 1 : 2;
+  return row.timed?.timing === 'overdue' ? 0 : row.unverified ? 1 : row.due ? 2 : 3;
 }

@@ -1,14 +1,16 @@
 import { countryName } from '../../core/countries/resolve.js';
 import { earliestDay, latestDay, realDate } from '../../core/dates.js';
-import { commitmentDue, expiryWindow } from '../../core/deadlines/deadlines.js';
+import { commitmentDue } from '../../core/deadlines/deadlines.js';
+import { agreementExpiry } from '../../core/deadlines/expiry.js';
 import { timeDeadline } from '../../core/deadlines/timing.js';
-import { recordCountries, recordDate, type Person, type StoredRecord } from '../../core/model.js';
+import { entryIntoForceDate, recordCountries, recordDate, signedDate, type Person, type StoredRecord } from '../../core/model.js';
+import { currentStatus } from '../../core/status/current-status.js';
 import { summariseCountries } from '../../core/query/country-summary.js';
 import { AREAS } from '../../core/vocabulary.js';
 
 // The registry as relational tables, shared by the SQLite and CSV exports. One row per record,
-// and one table per repeated part of a record (countries, areas, commitments, sources, events,
-// people), each keyed by record_id. Computed columns (due dates, expiry, timing) use the core's
+// and one table per repeated part of a record (countries, areas, commitments, sources, history,
+// events, organisations, people), each keyed by record_id. Computed columns (due dates, expiry, timing) use the core's
 // deadline functions, so they agree with `coop deadlines` and `coop show`.
 
 export type Cell = string | number | null;
@@ -54,25 +56,29 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
   const recordRows: Cell[][] = ordered.map(({ record, file }) => {
     const dateText = recordDate(record);
     const date = dateText === undefined ? undefined : realDate(dateText);
-    const expiry = expiryWindow(record);
     const a = record.kind === 'agreement' ? record : undefined;
     const p = record.kind === 'programme' ? record : undefined;
+    const expiry = a ? agreementExpiry(a, asOf) : undefined;
     return [
       record.id,
       record.kind,
       record.title,
+      currentStatus(record, asOf).status,
       record.status,
+      v(record.status_as_of),
+      v(record.status_source),
       v(dateText),
       date ? earliestDay(date) : null,
       date ? latestDay(date) : null,
       v(a?.instrument),
       v(a?.legal_nature),
-      v(a?.signed?.date),
+      v(a && signedDate(a)),
       v(a?.signed?.place),
-      v(a?.entry_into_force),
+      v(a && entryIntoForceDate(a)),
       v(a?.expires),
-      expiry ? expiry.earliest : null,
-      expiry ? expiry.latest : null,
+      expiry?.window ? expiry.window.earliest : null,
+      expiry?.window ? expiry.window.latest : null,
+      v(expiry?.basis ?? expiry?.unknown),
       v(a?.validity?.duration),
       v(a?.validity?.renewal),
       v(a?.validity?.notice),
@@ -98,23 +104,33 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
   const commitmentRows: Cell[][] = [];
   const sourceRows: Cell[][] = [];
   const eventRows: Cell[][] = [];
+  const historyRows: Cell[][] = [];
+  const organisationRows: Cell[][] = [];
   for (const { record, file } of ordered) {
-    const roles = record.kind === 'agreement' ? record.parties.map((x) => ({ country: x.country, role: 'party' })) : record.countries;
+    const roles = record.kind === 'agreement' ? record.parties.map((x) => ({ country: x.country, role: x.role ?? 'party' })) : record.countries;
     roles.forEach((x, i) => recordCountryRows.push([record.id, x.country, x.role, i + 1]));
-    for (const area of record.areas ?? []) areaRows.push([record.id, area, AREAS[area]?.label ?? area, AREAS[area]?.crs ?? null]);
+    for (const area of record.areas ?? []) areaRows.push([record.id, area, AREAS[area]?.label ?? area, AREAS[area]?.crs.join(';') || null]);
+    (record.organisations ?? []).forEach((o, i) => {
+      if (o.country) referenced.add(o.country);
+      organisationRows.push([record.id, i + 1, o.name, o.role, v(o.type), v(o.country), v(o.source)]);
+    });
+    if (record.kind === 'agreement')
+      (record.history ?? []).forEach((e, i) => {
+        if (e.party) referenced.add(e.party);
+        historyRows.push([record.id, i + 1, e.type, v(e.date), v(e.party), v(e.place), v(e.duration), v(e.expires), v(e.record), v(e.description), v(e.source)]);
+      });
     (record.commitments ?? []).forEach((c, i) => {
       const due = commitmentDue(record, c);
       const timed = due && timeDeadline({ record, file, type: 'commitment', item: c.id, what: c.text, due, status: c.status }, asOf, within);
-      commitmentRows.push([record.id, c.id, i + 1, c.text, v(c.basis), c.status, v(c.met_on), v(c.due?.date), v(c.due?.within), v(c.due?.from), due ? due.earliest : null, due ? due.latest : null, timed ? timed.timing : null]);
+      commitmentRows.push([record.id, c.id, i + 1, c.text, v(c.basis), c.status, v(c.met_on), c.met_on_unknown ? 1 : 0, v(c.status_as_of), v(c.status_source), v(c.due?.date), v(c.due?.within), v(c.due?.from), due ? due.earliest : null, due ? due.latest : null, timed ? timed.timing : null]);
     });
-    record.sources.forEach((s, i) => sourceRows.push([record.id, i + 1, s.title, v(s.publisher), v(s.via), v(s.url), v(s.published), v(s.accessed)]));
+    record.sources.forEach((s, i) => sourceRows.push([record.id, i + 1, v(s.id), s.title, v(s.title_translation), v(s.publisher), v(s.via), v(s.url), v(s.archive_url), v(s.published), v(s.accessed), v(s.language)]));
     if (record.kind === 'agreement') (record.signatories ?? []).forEach((person, i) => addPerson(record.id, null, 'signatory', person, i + 1));
     else
       (record.events ?? []).forEach((e, i) => {
-        if (e.from) referenced.add(e.from);
-        if (e.to) referenced.add(e.to);
+        for (const code of [e.from, e.to, e.country]) if (code) referenced.add(code);
         const sites = e.sites?.map((s) => (s.type ? `${s.name} (${s.type})` : s.name)).join('; ');
-        eventRows.push([record.id, i + 1, e.type, e.description, v(e.date), v(e.duration), v(e.from), v(e.to), v(e.size), v(sites)]);
+        eventRows.push([record.id, i + 1, e.type, e.description, v(e.date), v(e.duration), v(e.from), v(e.to), v(e.country), v(e.size), v(sites), v(e.source)]);
         (e.people ?? []).forEach((person, j) => addPerson(record.id, i + 1, 'event', person, j + 1));
       });
   }
@@ -132,6 +148,9 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
         text('kind', { notNull: true }),
         text('title', { notNull: true }),
         text('status', { notNull: true }),
+        text('stated_status', { notNull: true }),
+        text('status_as_of'),
+        text('status_source'),
         text('date'),
         text('date_earliest'),
         text('date_latest'),
@@ -143,6 +162,7 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
         text('expires'),
         text('expiry_earliest'),
         text('expiry_latest'),
+        text('expiry_basis'),
         text('validity_duration'),
         text('validity_renewal'),
         text('validity_notice'),
@@ -173,7 +193,7 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
     },
     {
       name: 'areas',
-      columns: [recordId(), text('area', { notNull: true }), text('label', { notNull: true }), text('crs_code')],
+      columns: [recordId(), text('area', { notNull: true }), text('label', { notNull: true }), text('crs_codes')],
       primaryKey: ['record_id', 'area'],
       indexes: [['area']],
       rows: areaRows,
@@ -188,6 +208,9 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
         text('basis'),
         text('status', { notNull: true }),
         text('met_on'),
+        int('met_on_unknown', { notNull: true }),
+        text('status_as_of'),
+        text('status_source'),
         text('due_date'),
         text('due_within'),
         text('due_from'),
@@ -201,7 +224,7 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
     },
     {
       name: 'sources',
-      columns: [recordId(), int('position', { notNull: true }), text('title', { notNull: true }), text('publisher'), text('via'), text('url'), text('published'), text('accessed')],
+      columns: [recordId(), int('position', { notNull: true }), text('id'), text('title', { notNull: true }), text('title_translation'), text('publisher'), text('via'), text('url'), text('archive_url'), text('published'), text('accessed'), text('language')],
       primaryKey: ['record_id', 'position'],
       indexes: [],
       rows: sourceRows,
@@ -217,12 +240,40 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
         text('duration'),
         text('from_country', { references: 'countries(code)' }),
         text('to_country', { references: 'countries(code)' }),
+        text('country', { references: 'countries(code)' }),
         int('size'),
         text('sites'),
+        text('source'),
       ],
       primaryKey: ['record_id', 'position'],
       indexes: [['type'], ['date']],
       rows: eventRows,
+    },
+    {
+      name: 'history',
+      columns: [
+        recordId(),
+        int('position', { notNull: true }),
+        text('type', { notNull: true }),
+        text('date'),
+        text('party', { references: 'countries(code)' }),
+        text('place'),
+        text('duration'),
+        text('expires'),
+        text('record'),
+        text('description'),
+        text('source'),
+      ],
+      primaryKey: ['record_id', 'position'],
+      indexes: [['type'], ['date']],
+      rows: historyRows,
+    },
+    {
+      name: 'organisations',
+      columns: [recordId(), int('position', { notNull: true }), text('name', { notNull: true }), text('role', { notNull: true }), text('type'), text('country', { references: 'countries(code)' }), text('source')],
+      primaryKey: ['record_id', 'position'],
+      indexes: [['name'], ['country']],
+      rows: organisationRows,
     },
     {
       name: 'people',

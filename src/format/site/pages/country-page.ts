@@ -1,5 +1,5 @@
 import type { CountryPage, OpenCommitment, SiteData, SiteRecord } from '../../../core/site/site-data.js';
-import type { Agreement, Programme } from '../../../core/model.js';
+import { signedDate, type Agreement, type Programme } from '../../../core/model.js';
 import { timelineBars } from '../../report/mermaid.js';
 import { count, countryLinks, dueText, linker, recordLink, statusBadge, table, timing, words, type Linker } from '../fragments.js';
 import { html, type Html } from '../html.js';
@@ -16,7 +16,8 @@ export function countryPage(data: SiteData, country: CountryPage, { version }: P
   const agreements = country.records.filter((r) => r.record.kind === 'agreement');
   const programmes = country.records.filter((r) => r.record.kind === 'programme');
   const overdue = country.open.filter((o) => o.row.timed?.timing === 'overdue');
-  const open = country.open.filter((o) => o.row.timed?.timing !== 'overdue');
+  const unverified = country.open.filter((o) => o.row.unverified);
+  const open = country.open.filter((o) => o.row.open && o.row.timed?.timing !== 'overdue');
   const body = html`<h1>${summary.name}</h1>
 <p class="lead">As of ${data.asOf}: ${count(summary.agreements, 'agreement')} and ${count(summary.programmes, 'programme')} with ${count(country.partners.length, 'partner country', 'partner countries')}. ISO 3166-1 code ${summary.code}.</p>
 ${partnersSection(country, link)}
@@ -29,7 +30,7 @@ ${agreements.length === 0 ? html`<p>None in the registry.</p>` : table({
   columns: [{ label: 'Agreement' }, { label: 'Instrument', wide: true }, { label: 'Parties' }, { label: 'Signed', nowrap: true }, { label: 'Status' }],
   rows: agreements.map((r) => {
     const a = r.record as Agreement;
-    return [recordLink(r, link), words(a.instrument), countryLinks(r.countries, link), a.signed?.date ?? 'not given', statusBadge(a.status)];
+    return [recordLink(r, link), words(a.instrument), countryLinks(r.countries, link), signedDate(a) ?? 'not given', statusBadge(r.status.status)];
   }),
 })}
 </section>
@@ -42,16 +43,19 @@ ${programmes.length === 0 ? html`<p>None in the registry.</p>` : table({
   columns: [{ label: 'Programme' }, { label: 'Modalities', wide: true }, { label: 'Countries and roles' }, { label: 'Runs' }, { label: 'Status' }],
   rows: programmes.map((r) => {
     const p = r.record as Programme;
-    return [recordLink(r, link), p.modalities.map(words).join(', '), countryLinks(r.countries, link, true), runs(p), statusBadge(p.status)];
+    return [recordLink(r, link), p.modalities.map(words).join(', '), countryLinks(r.countries, link, true), runs(p), statusBadge(r.status.status)];
   }),
 })}
 </section>
 ${timelineSection(data, country, link)}
 <section aria-labelledby="commitments-heading">
 <h2 id="commitments-heading">Open and overdue commitments</h2>
-<p>Commitments in ${summary.name}'s records that are still pending, partly met or of unknown status, as of ${data.asOf}.</p>
+<p>Commitments in ${summary.name}'s records that are still pending as of ${data.asOf}, and those whose due date has passed while nobody has recorded whether they were kept.</p>
 <h3 id="overdue-heading">Overdue</h3>
 ${overdue.length === 0 ? html`<p>Nothing is overdue.</p>` : commitmentsTable('overdue-commitments', `Overdue commitments in ${summary.name}'s records`, overdue, link)}
+${unverified.length === 0 ? '' : html`<h3 id="unverified-heading">Unverified</h3>
+<p>Due dates passed, status unknown: never counted as overdue.</p>
+${commitmentsTable('unverified-commitments', `Unverified commitments in ${summary.name}'s records`, unverified, link)}`}
 <h3 id="open-heading">Open</h3>
 ${open.length === 0 ? html`<p>No other open commitments.</p>` : commitmentsTable('open-commitments', `Other open commitments in ${summary.name}'s records`, open, link)}
 </section>`;

@@ -9,6 +9,7 @@ import type { PageContext } from './index-page.js';
 
 const GROUPS: { timing: Timing; id: string; heading: (within: string) => string; none: string }[] = [
   { timing: 'overdue', id: 'overdue', heading: () => 'Overdue', none: 'Nothing is overdue.' },
+  { timing: 'unverified', id: 'unverified', heading: () => 'Unverified', none: 'Nothing is unverified.' },
   { timing: 'possibly-due', id: 'possibly-due', heading: () => 'Possibly due now', none: 'Nothing falls in a window that includes today.' },
   { timing: 'due', id: 'due-soon', heading: (within) => `Due within ${lookAhead(within)}`, none: 'Nothing falls due in this period.' },
   { timing: 'later', id: 'later', heading: () => 'Later', none: 'Nothing further ahead.' },
@@ -25,7 +26,7 @@ export function deadlinesPage(data: SiteData, byId: ReadonlyMap<string, SiteReco
   const path = SITE_PATHS.deadlines;
   const link = linker(path);
   const body = html`<h1>Deadlines</h1>
-<p class="lead">As of ${data.asOf}: pending commitments, agreement expiries and renewal notice dates. A date the source gives only to the month or year is a window; an item is overdue only when the whole window has passed. The same items as a calendar: <a href="${link.to(SITE_PATHS.ics)}" download>deadlines.ics</a>.</p>
+<p class="lead">As of ${data.asOf}: pending commitments, agreement expiries and renewal notice dates. A date the source gives only to the month or year is a window; an item is overdue only when the whole window has passed. Unverified items are past their date with an unknown status: nobody has recorded whether they were kept. The same items as a calendar: <a href="${link.to(SITE_PATHS.ics)}" download>deadlines.ics</a>.</p>
 ${GROUPS.map((g) => {
   const items = data.deadlines.filter((d) => d.timing === g.timing);
   return html`<section aria-labelledby="${g.id}">

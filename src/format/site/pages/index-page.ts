@@ -90,9 +90,9 @@ export function notDrawnNote(notDrawn: readonly { code: string; name: string }[]
 }
 
 function recordsSection(data: SiteData, link: Linker): Html {
-  const statuses = [...new Set([...AGREEMENT_STATUSES, ...PROGRAMME_STATUSES])].filter((s) => data.records.some((r) => r.record.status === s));
+  const statuses = [...new Set([...AGREEMENT_STATUSES, ...PROGRAMME_STATUSES])].filter((s) => data.records.some((r) => r.status.status === s));
   const areas = Object.keys(AREAS).filter((a) => data.records.some((r) => (r.record.areas as readonly string[] | undefined)?.includes(a)));
-  const years = data.years.map((y) => y.year);
+  const years = data.years.map((y) => y.start);
   const countries = [...data.countries].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const option = (value: string, label: string): Html => html`<option value="${value}">${label}</option>`;
   const rows = data.records.map((r) => [
@@ -100,16 +100,16 @@ function recordsSection(data: SiteData, link: Linker): Html {
     r.record.kind,
     countryLinks(r.countries, link),
     r.dated ? (r.record.kind === 'agreement' ? r.record.signed?.date : r.record.start) : 'undated',
-    statusBadge(r.record.status),
+    statusBadge(r.status.status),
     (r.record.areas ?? []).map(areaLabel).join(', '),
   ]);
   const attributes = data.records.map(
     (r) =>
-      html` id="row-${r.record.id}" data-id="${r.record.id}" data-kind="${r.record.kind}" data-status="${r.record.status}" data-countries="${r.countries.map((c) => c.code).join(' ')}" data-areas="${(r.record.areas ?? []).join(' ')}" data-from="${r.dated?.earliest ?? ''}" data-to="${r.dated?.latest ?? ''}"`,
+      html` id="row-${r.record.id}" data-id="${r.record.id}" data-kind="${r.record.kind}" data-status="${r.status.status}" data-countries="${r.countries.map((c) => c.code).join(' ')}" data-areas="${(r.record.areas ?? []).join(' ')}" data-from="${r.dated?.earliest ?? ''}" data-to="${r.dated?.latest ?? ''}"`,
   );
   return html`<section aria-labelledby="records-heading">
 <h2 id="records-heading">All records</h2>
-<p>Every agreement and programme, newest first. Dates are the signing of an agreement or the start of a programme.</p>
+<p>Every agreement and programme, newest first. Dates are the signing of an agreement or the start of a programme; the status is the current one as of ${data.asOf} (an agreement's history can move it on from the status its record states).</p>
 <form id="record-filters" class="filters" role="search" aria-label="Filter records" hidden>
 <div class="field field-wide"><label for="filter-search">Search</label><input id="filter-search" name="q" type="search" autocomplete="off" aria-describedby="filter-search-hint"><small id="filter-search-hint">Words in titles, notes, commitments, people, places and countries; every word must match.</small></div>
 <div class="field"><label for="filter-country">Country</label><select id="filter-country" name="country"><option value="">Any</option>${countries.map((c) => option(c.code, c.name))}</select></div>
@@ -141,7 +141,7 @@ ${table({
   id: 'by-year',
   caption: 'Agreements signed and programmes started, by year',
   columns: [{ label: 'Year' }, { label: 'Agreements', numeric: true }, { label: 'Programmes', numeric: true }, { label: 'Total', numeric: true }, { label: 'Chart' }],
-  rows: data.years.map((y) => [String(y.year), y.agreements, y.programmes, y.agreements + y.programmes, bar(y.agreements + y.programmes, max)]),
+  rows: data.years.map((y) => [String(y.start), y.agreements, y.programmes, y.agreements + y.programmes, bar(y.agreements + y.programmes, max)]),
   className: 'compact',
 })}
 </section>`;
