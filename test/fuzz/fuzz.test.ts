@@ -71,7 +71,9 @@ describe('fuzzing the shipped registry', () => {
   it(
     `${CASES} seeded cases (seed ${SEED}): every command exits 0, 1 or 2, with no internal error, stack trace, unlocated finding or raw control character, in time`,
     async () => {
-      const result = await runCampaign({ cases: CASES, seed: SEED });
+      // The time bounds here only catch hangs: a shared CI machine can be many times slower than
+      // usual, and a unit test asserts no timing. `npm run fuzz` keeps the tight bounds.
+      const result = await runCampaign({ cases: CASES, seed: SEED, slowMs: 120_000, caseMs: 600_000 });
       const failures = result.signatures.map(
         (s) => `${s.signature} ×${s.count} (replay: npm run fuzz -- --seed ${SEED} --case ${s.example.index}): ${s.example.failure.detail}`,
       );

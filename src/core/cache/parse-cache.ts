@@ -83,7 +83,12 @@ function isCachedFile(value: unknown): value is CachedFile {
   return value.findings.every((f) => isObject(f) && Number.isInteger(f.line) && Number.isInteger(f.column) && typeof f.code === 'string' && typeof f.message === 'string' && (f.severity === 'error' || f.severity === 'warning'));
 }
 
-/** The cache key of a file: its bytes and the kind its folder gives it (which picks its schema). */
-export function cacheKey(bytes: Uint8Array, folderKind: string | undefined): string {
-  return `${createHash('sha256').update(bytes).digest('base64url')}:${folderKind ?? '-'}`;
+/** A file's content hash. */
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/** The cache key of a file: its content hash and the kind its folder gives it (which picks its schema). */
+export function cacheKey(hash: string, folderKind: string | undefined): string {
+  return `${hash}:${folderKind ?? '-'}`;
 }

@@ -1,5 +1,5 @@
 import { basename, dirname, relative, sep } from 'node:path';
-import { cacheKey, type ParseCache } from '../cache/parse-cache.js';
+import { cacheKey, contentHash, type ParseCache } from '../cache/parse-cache.js';
 import { finding, type Finding } from '../findings.js';
 import { recordSchemaFindings } from '../schema/record-schema-findings.js';
 import { decodeRecordText, parseRecordFile } from './parse-record.js';
@@ -44,7 +44,7 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     const expected = hashes.get(file);
     if (expected === undefined) return undefined;
     const reading = source.read(file);
-    if (!reading.ok || cacheKey(reading.bytes, undefined) !== expected) {
+    if (!reading.ok || contentHash(reading.bytes) !== expected) {
       throw new RegistryError(`${file} changed while coop was reading it; run coop again`);
     }
     return decodeRecordText(reading.bytes);
@@ -60,8 +60,9 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
       findings.push(unreadableFinding(entry.path, reading));
       continue;
     }
-    hashes.set(entry.path, cacheKey(reading.bytes, undefined));
-    const key = cacheKey(reading.bytes, placement.kind);
+    const hash = contentHash(reading.bytes);
+    hashes.set(entry.path, hash);
+    const key = cacheKey(hash, placement.kind);
     let result = cache?.get(key);
     if (!result) {
       result = analyseFile(entry.path, reading.bytes, placement.kind);
@@ -77,8 +78,7 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
 function analyseFile(file: string, bytes: Uint8Array, folderKind: RecordKind | undefined): { data?: Record<string, unknown>; findings: Omit<Finding, 'file'>[] } {
   const parsed = parseRecordFile(file, bytes);
   if (!parsed.data) return { findings: parsed.findings.map(withoutFile) };
-  const text = decodeRecordText(bytes);
-  const record = new LoadedRecord(file, folderKind, parsed.data, () => text);
+  const record = new LoadedRecord(file, folderKind, parsed.data, () => decodeRecordText(bytes));
   return { data: parsed.data, findings: [...parsed.findings, ...recordSchemaFindings(record)].map(withoutFile) };
 }
 
