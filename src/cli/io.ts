@@ -11,6 +11,13 @@ export interface Io {
   columns?: number;
   /** Today as YYYY-MM-DD; commands use it when --as-of is absent. */
   today: string;
+  /** Where interactive prompts read keys and draw (coop new); only when stdin is a terminal. */
+  prompt?: PromptStreams;
+}
+
+export interface PromptStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
 }
 
 export function processIo(): Io {
@@ -22,6 +29,8 @@ export function processIo(): Io {
     stdoutIsTTY: process.stdout.isTTY === true,
     columns: process.stdout.columns,
     today: todayIso(),
+    // Prompts draw on stderr, so that stdout keeps only what the command prints.
+    prompt: process.stdin.isTTY ? { input: process.stdin, output: process.stderr } : undefined,
   };
 }
 

@@ -39,7 +39,7 @@ export function writeOutput(text: string, { output, force = false, registryDir }
  * run) sees the old content or the new, never a truncated file. The temporary file is removed on
  * failure; an existing file's permissions are kept.
  */
-function replaceFile(file: string, text: string): void {
+export function replaceFile(file: string, text: string): void {
   // A short name of its own: the target's name plus a suffix could pass the file name limit.
   const temp = join(dirname(file), `.coop-${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', 0o666);

@@ -9,7 +9,9 @@ import { ROOT } from '../helpers/cli.js';
 /** Every .yaml file under a folder, as text. */
 function yamlTexts(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.yaml'))
+    // coop fmt's fixtures are deliberately odd layouts (flow style, comments everywhere), which
+    // would tilt the balance of accepted and refused mutations below.
+    .filter((f) => f.endsWith('.yaml') && !f.startsWith('fmt/'))
     .sort()
     .map((f) => readFileSync(join(dir, f), 'latin1'));
 }
