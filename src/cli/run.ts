@@ -249,9 +249,10 @@ function withFilterOptions(command: Command): Command {
     .option('--search <text>', 'words that must all appear in title, areas, notes, people or places (repeatable)', collect, []);
 }
 
+/** Options of the commands that write into a registry (never the shipped one). */
 function withRegistryOption(command: Command): Command {
   return command
-    .option('--registry <dir>', 'registry folder (default: $COOP_REGISTRY, ./registry, <git root>/registry, or the shipped one)')
+    .option('--registry <dir>', 'registry folder (default: $COOP_REGISTRY, ./registry or <git root>/registry)')
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--debug', 'show stack traces for internal errors');
 }
