@@ -168,6 +168,7 @@ Examples:
     .option('--expires <date>', 'agreement: date it expires')
     .option('--signatory <country:name[:role]>', 'agreement: who signed, e.g. "PK:Syed Mustafa Kamal:Health Minister" or "PS::Ambassador" (repeatable)', collect, [])
     .option('--modality <modality>', 'programme: training, scholarship, exchange... (repeatable)', collect, [])
+    .option('--event <type:date:text>', 'programme: something that happened, e.g. "delegation-visit:2025-03:A 13-member delegation visited hospitals" (TYPE::TEXT without a date; repeatable)', collect, [])
     .option('--agreement <id>', 'programme: the id of the agreement it implements')
     .option('--start <date>', 'programme: when it started')
     .option('--end <date>', 'programme: when it ended or ends')

@@ -36,6 +36,7 @@ export interface NewOptions {
   expires?: string;
   signatory: string[];
   modality: string[];
+  event: string[];
   agreement?: string;
   start?: string;
   end?: string;
@@ -51,7 +52,7 @@ export interface NewOptions {
 // Flags that belong to one kind of record only.
 const ONLY_FOR: Record<RecordKind, readonly (keyof NewOptions)[]> = {
   agreement: ['instrument', 'legalNature', 'signed', 'signedPlace', 'entryIntoForce', 'expires', 'signatory'],
-  programme: ['modality', 'agreement', 'start', 'end'],
+  programme: ['modality', 'event', 'agreement', 'start', 'end'],
 };
 
 /**
@@ -195,6 +196,7 @@ function fieldsFromFlags(kind: RecordKind, o: NewOptions): NewRecordFields {
     const value = word(modality, ['modalities', 0], 'modality')!;
     if (!fields.modalities.includes(value)) fields.modalities.push(value);
   }
+  for (const given of o.event) fields.events.push(event(kind, given, must, date));
   fields.agreement = o.agreement;
   fields.start = date(o.start, 'start');
   fields.end = date(o.end, 'end');
@@ -221,6 +223,14 @@ function signatory(given: string, must: (checked: Checked) => string): { country
   const [country, name = '', role = '', ...rest] = given.split(':');
   if (rest.length > 0 || (!name.trim() && !role.trim())) throw new UsageError(`--signatory is COUNTRY:NAME, COUNTRY:NAME:ROLE or COUNTRY::ROLE; got "${given}"`);
   return { country: must(checkCountry(country!)), name: name.trim() || undefined, role: role.trim() || undefined };
+}
+
+/** --event TYPE:DATE:DESCRIPTION, or TYPE::DESCRIPTION when the source gives no date. */
+function event(kind: RecordKind, given: string, must: (checked: Checked) => string, date: (given: string | undefined, flag: string) => string | undefined): { type: string; date?: string; description: string } {
+  const [type = '', when = '', ...rest] = given.split(':');
+  const description = rest.join(':').trim();
+  if (!description) throw new UsageError(`--event is TYPE:DATE:DESCRIPTION or TYPE::DESCRIPTION; got "${terminalSafe(given)}"`);
+  return { type: must(checkWord(type, allowedWords(kind, ['events', 0, 'type']) ?? [], 'event type')), date: date(when.trim() || undefined, 'event'), description };
 }
 
 function sourceUrl(given: string): string {

@@ -87,8 +87,9 @@ sources:
     via: Associated Press of Pakistan (APP)
     published: "2025-09-18"
 `);
-    const programme = await coop(['new', 'programme', '--id', 'pk-ps-medical-scholarships', '--title', "Pakistan's medical scholarships for Palestinian students", '--modality', 'scholarship', '--country', 'PK:provider', '--country', 'PS:recipient', '--agreement', 'pk-ps-health-mou-2025', '--start', '2023-10', '--status', 'active', '--area', 'medical-education', '--source-title', 'They sign an MoU', '--source-via', 'APP', ...AS_OF], { cwd: dir });
+    const programme = await coop(['new', 'programme', '--id', 'pk-ps-medical-scholarships', '--title', "Pakistan's medical scholarships for Palestinian students", '--modality', 'scholarship', '--country', 'PK:provider', '--country', 'PS:recipient', '--agreement', 'pk-ps-health-mou-2025', '--start', '2023-10', '--status', 'active', '--area', 'medical-education', '--event', 'student-cohort:2024:Hundreds of Palestinian medical students arrived in Pakistan: on scholarships', '--source-title', 'They sign an MoU', '--source-via', 'APP', ...AS_OF], { cwd: dir });
     expect(programme).toEqual({ code: 0, stdout: 'registry/programmes/pk-ps-medical-scholarships.yaml\n', stderr: '' });
+    expect(parse(readFileSync(join(dir, programme.stdout.trim()), 'utf8')).events).toEqual([{ type: 'student-cohort', description: 'Hundreds of Palestinian medical students arrived in Pakistan: on scholarships', date: '2024' }]);
 
     expect(await coop(['validate', '--strict', ...AS_OF], { cwd: dir })).toEqual({ code: 0, stdout: '✓ 2 files checked, no problems\n', stderr: '' });
     expect(await coop(['fmt', '--check'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: "coop fmt: 2 files checked, all in coop's layout\n" });
