@@ -202,6 +202,7 @@ Examples:
     .option('--expires <date>', 'agreement: date it expires')
     .option('--signatory <country:name[:role]>', 'agreement: who signed, e.g. "PK:Syed Mustafa Kamal:Health Minister" or "PS::Ambassador" (repeatable)', collect, [])
     .option('--modality <modality>', 'programme: training, scholarship, exchange... (repeatable)', collect, [])
+    .option('--event <type:date:text>', 'programme: something that happened, e.g. "delegation-visit:2025-03:A 13-member delegation visited hospitals" (TYPE::TEXT without a date; repeatable)', collect, [])
     .option('--agreement <id>', 'programme: the id of the agreement it implements')
     .option('--start <date>', 'programme: when it started')
     .option('--end <date>', 'programme: when it ended or ends')
@@ -283,9 +284,10 @@ function withFilterOptions(command: Command): Command {
     .option('--search <text>', 'words that must all appear in title, areas, notes, people or places (repeatable)', collect, []);
 }
 
+/** Options of the commands that write into a registry (never the shipped one). */
 function withRegistryOption(command: Command): Command {
   return command
-    .option('--registry <dir>', 'registry folder (default: $COOP_REGISTRY, ./registry, <git root>/registry, or the shipped one)')
+    .option('--registry <dir>', 'registry folder (default: $COOP_REGISTRY, ./registry or <git root>/registry)')
     .option('--no-color', 'no colours (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--debug', 'show stack traces for internal errors');
 }

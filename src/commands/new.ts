@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { ExitCode, UsageError } from '../cli/exit-codes.js';
 import { buildRecord, countryRole, emptyFields, missingFlags, recordText, schemaModeline, type NewRecordFields } from '../core/authoring/new-record.js';
@@ -36,6 +36,7 @@ export interface NewOptions {
   expires?: string;
   signatory: string[];
   modality: string[];
+  event: string[];
   agreement?: string;
   start?: string;
   end?: string;
@@ -48,8 +49,11 @@ export interface NewOptions {
   notes?: string;
 }
 
-const AGREEMENT_ONLY = ['instrument', 'legalNature', 'signed', 'signedPlace', 'entryIntoForce', 'expires'] as const;
-const PROGRAMME_ONLY = ['agreement', 'start', 'end'] as const;
+// Flags that belong to one kind of record only.
+const ONLY_FOR: Record<RecordKind, readonly (keyof NewOptions)[]> = {
+  agreement: ['instrument', 'legalNature', 'signed', 'signedPlace', 'entryIntoForce', 'expires', 'signatory'],
+  programme: ['modality', 'event', 'agreement', 'start', 'end'],
+};
 
 /**
  * Writes a new record file from flags, asking in the terminal for what is missing: the path on
@@ -88,7 +92,7 @@ export async function newRecord(kind: RecordKind, options: NewOptions, io: Io): 
   const text = recordText(kind, buildRecord(kind, fields), schemaModeline(folder, kind));
 
   if (options.dryRun) {
-    const result = validateCopy(registry.dir, kind, id, text, asOf);
+    const result = validateCopy(registry.dir, file, kind, text, asOf);
     io.out(text);
     await reportFindings(result, options, io);
     return result.errors > 0 ? ExitCode.Findings : ExitCode.Ok;
@@ -113,14 +117,18 @@ export async function newRecord(kind: RecordKind, options: NewOptions, io: Io): 
   return ExitCode.Ok;
 }
 
-/** Validates the text as if it were in the registry, from a copy in a temporary folder. */
-function validateCopy(registryDir: string, kind: RecordKind, id: string, text: string, asOf: string): ValidationResult {
+/**
+ * Validates the text as if it were `file` in the registry, from a copy in a temporary folder;
+ * findings name `file`.
+ */
+function validateCopy(registryDir: string, file: string, kind: RecordKind, text: string, asOf: string): ValidationResult {
   const temp = mkdtempSync(join(tmpdir(), 'coop-new-'));
   try {
-    const copy = join(temp, FOLDER_OF_KIND[kind], `${id}.yaml`);
-    mkdirSync(join(temp, FOLDER_OF_KIND[kind]));
+    const copy = join(temp, FOLDER_OF_KIND[kind], basename(file));
+    mkdirSync(dirname(copy));
     writeFileSync(copy, text);
-    return validateRegistry({ registryDir, only: [copy], asOf });
+    const result = validateRegistry({ registryDir, only: [copy], asOf });
+    return { ...result, findings: result.findings.map((f) => (f.file === copy ? { ...f, file } : f)) };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
@@ -139,9 +147,8 @@ function idPattern(): RegExp {
 
 /** Checks every flag against the schema's vocabularies and forms; the first problem stops coop. */
 function fieldsFromFlags(kind: RecordKind, o: NewOptions): NewRecordFields {
-  const wrongKind = (kind === 'agreement' ? PROGRAMME_ONLY : AGREEMENT_ONLY).filter((key) => o[key] !== undefined);
-  if (o.modality.length > 0 && kind === 'agreement') wrongKind.push('modality' as never);
-  if (o.signatory.length > 0 && kind === 'programme') wrongKind.push('signatory' as never);
+  const other = kind === 'agreement' ? 'programme' : 'agreement';
+  const wrongKind = ONLY_FOR[other].filter((key) => (Array.isArray(o[key]) ? (o[key] as unknown[]).length > 0 : o[key] !== undefined));
   if (wrongKind.length > 0) throw new UsageError(`${wrongKind.map(flagName).join(', ')} ${wrongKind.length === 1 ? 'is' : 'are'} not for ${kind === 'agreement' ? 'an agreement' : 'a programme'}`);
   const must = (checked: Checked): string => {
     if (!checked.ok) throw new UsageError(checked.message);
@@ -189,6 +196,7 @@ function fieldsFromFlags(kind: RecordKind, o: NewOptions): NewRecordFields {
     const value = word(modality, ['modalities', 0], 'modality')!;
     if (!fields.modalities.includes(value)) fields.modalities.push(value);
   }
+  for (const given of o.event) fields.events.push(event(kind, given, must, date));
   fields.agreement = o.agreement;
   fields.start = date(o.start, 'start');
   fields.end = date(o.end, 'end');
@@ -215,6 +223,14 @@ function signatory(given: string, must: (checked: Checked) => string): { country
   const [country, name = '', role = '', ...rest] = given.split(':');
   if (rest.length > 0 || (!name.trim() && !role.trim())) throw new UsageError(`--signatory is COUNTRY:NAME, COUNTRY:NAME:ROLE or COUNTRY::ROLE; got "${given}"`);
   return { country: must(checkCountry(country!)), name: name.trim() || undefined, role: role.trim() || undefined };
+}
+
+/** --event TYPE:DATE:DESCRIPTION, or TYPE::DESCRIPTION when the source gives no date. */
+function event(kind: RecordKind, given: string, must: (checked: Checked) => string, date: (given: string | undefined, flag: string) => string | undefined): { type: string; date?: string; description: string } {
+  const [type = '', when = '', ...rest] = given.split(':');
+  const description = rest.join(':').trim();
+  if (!description) throw new UsageError(`--event is TYPE:DATE:DESCRIPTION or TYPE::DESCRIPTION; got "${terminalSafe(given)}"`);
+  return { type: must(checkWord(type, allowedWords(kind, ['events', 0, 'type']) ?? [], 'event type')), date: date(when.trim() || undefined, 'event'), description };
 }
 
 function sourceUrl(given: string): string {

@@ -1,3 +1,4 @@
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from '@inquirer/testing';
@@ -5,7 +6,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { Io } from '../../src/cli/io.js';
-import { coop, ROOT, tempDir } from '../helpers/cli.js';
+import { BIN, coop, ROOT, tempDir } from '../helpers/cli.js';
 
 const AS_OF = ['--as-of', '2026-01-15'];
 
@@ -86,8 +87,9 @@ sources:
     via: Associated Press of Pakistan (APP)
     published: "2025-09-18"
 `);
-    const programme = await coop(['new', 'programme', '--id', 'pk-ps-medical-scholarships', '--title', "Pakistan's medical scholarships for Palestinian students", '--modality', 'scholarship', '--country', 'PK:provider', '--country', 'PS:recipient', '--agreement', 'pk-ps-health-mou-2025', '--start', '2023-10', '--status', 'active', '--area', 'medical-education', '--source-title', 'They sign an MoU', '--source-via', 'APP', ...AS_OF], { cwd: dir });
+    const programme = await coop(['new', 'programme', '--id', 'pk-ps-medical-scholarships', '--title', "Pakistan's medical scholarships for Palestinian students", '--modality', 'scholarship', '--country', 'PK:provider', '--country', 'PS:recipient', '--agreement', 'pk-ps-health-mou-2025', '--start', '2023-10', '--status', 'active', '--area', 'medical-education', '--event', 'student-cohort:2024:Hundreds of Palestinian medical students arrived in Pakistan: on scholarships', '--source-title', 'They sign an MoU', '--source-via', 'APP', ...AS_OF], { cwd: dir });
     expect(programme).toEqual({ code: 0, stdout: 'registry/programmes/pk-ps-medical-scholarships.yaml\n', stderr: '' });
+    expect(parse(readFileSync(join(dir, programme.stdout.trim()), 'utf8')).events).toEqual([{ type: 'student-cohort', description: 'Hundreds of Palestinian medical students arrived in Pakistan: on scholarships', date: '2024' }]);
 
     expect(await coop(['validate', '--strict', ...AS_OF], { cwd: dir })).toEqual({ code: 0, stdout: '✓ 2 files checked, no problems\n', stderr: '' });
     expect(await coop(['fmt', '--check'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: "coop fmt: 2 files checked, all in coop's layout\n" });
@@ -200,7 +202,7 @@ describe('coop new in a terminal, driven through @inquirer/testing', () => {
     /** Waits until the prompt shows `text` (and none of `absent`: the list has been filtered). */
     const screen = async (text: string, ...absent: string[]): Promise<void> => {
       const ready = (s: string): boolean => s.includes(text) && absent.every((a) => !s.includes(a));
-      for (let i = 0; i < 300 && !ready(getScreen()); i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 1000 && !ready(getScreen()); i++) await new Promise((r) => setTimeout(r, 10));
       expect(getScreen()).toContain(text);
       for (const a of absent) expect(getScreen()).not.toContain(a);
     };
@@ -270,6 +272,33 @@ describe('coop new in a terminal, driven through @inquirer/testing', () => {
       sources: [{ title: 'Kazakhstan Trains Afghan Health Workers in Joint Programme', publisher: 'DID Press' }],
     });
     expect(await coop(['validate', '--strict', ...AS_OF], { cwd: dir })).toEqual({ code: 0, stdout: '✓ 1 file checked, no problems\n', stderr: '' });
+    expect((await coop(['fmt', '--check'], { cwd: dir })).code).toBe(0);
+  });
+});
+
+const hasPython = spawnSync('python3', ['-c', 'import pty']).status === 0;
+
+describe.skipIf(!hasPython)('coop new in a pseudo-terminal (the built CLI)', () => {
+  it('prompts only for what is missing when stdin is a terminal, and writes a record that validates', async () => {
+    const dir = await initRegistry();
+    const flags = AGREEMENT_FLAGS.filter((_, i, all) => all[i] !== '--status' && all[i - 1] !== '--status' && all[i] !== '--area' && all[i - 1] !== '--area');
+    const steps = [
+      ['Status', 'signed'],
+      ['Health areas', 'cardio'],
+      ['chosen: cardiology', ''],
+    ];
+    const { code, output } = await new Promise<{ code: number; output: string }>((resolve) => {
+      execFile('python3', [join(ROOT, 'test/helpers/answer-prompts.py'), JSON.stringify(steps), process.execPath, BIN, ...flags, ...AS_OF], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', TERM: 'xterm' } }, (error, stdout) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, output: stdout });
+      });
+    });
+    expect(output).toContain('Status (type to search; unknown when no source says)');
+    expect(output).not.toContain('Title'); // given as a flag
+    expect(output).toContain('registry/agreements/pk-ps-health-mou-2025.yaml');
+    expect(code).toBe(0);
+    const record = parse(readFileSync(join(dir, 'registry/agreements/pk-ps-health-mou-2025.yaml'), 'utf8'));
+    expect({ status: record.status, areas: record.areas }).toEqual({ status: 'signed', areas: ['cardiology'] });
+    expect((await coop(['validate', '--strict', ...AS_OF], { cwd: dir })).code).toBe(0);
     expect((await coop(['fmt', '--check'], { cwd: dir })).code).toBe(0);
   });
 });

@@ -21,6 +21,7 @@ export interface NewRecordFields {
   signatories: { country: string; name?: string; role?: string }[];
   /** Programmes. */
   modalities: string[];
+  events: { type: string; date?: string; description: string }[];
   agreement?: string;
   start?: string;
   end?: string;
@@ -34,7 +35,7 @@ export interface NewRecordFields {
 }
 
 export function emptyFields(): NewRecordFields {
-  return { signatories: [], modalities: [], countries: [], areas: [], commitments: [], source: {} };
+  return { signatories: [], modalities: [], events: [], countries: [], areas: [], commitments: [], source: {} };
 }
 
 /** The list of countries in a record of this kind: parties or countries. */
@@ -103,6 +104,7 @@ export function buildRecord(kind: RecordKind, fields: NewRecordFields): Record<s
     put('agreement', fields.agreement);
     put('start', fields.start);
     put('end', fields.end);
+    put('events', fields.events.map((e) => (e.date ? { type: e.type, description: e.description, date: e.date } : { type: e.type, description: e.description })));
   }
   return record;
 }
