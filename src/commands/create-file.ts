@@ -10,16 +10,8 @@ import { dirname, join } from 'node:path';
  */
 export function createFile(file: string, text: string): boolean {
   mkdirSync(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.coop-${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o666);
+  const temp = writeTempBeside(file, text);
   try {
-    try {
-      const bytes = Buffer.from(text);
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
     try {
       linkSync(temp, file);
     } catch (error) {
@@ -34,4 +26,25 @@ export function createFile(file: string, text: string): boolean {
       // Already gone.
     }
   }
+}
+
+/**
+ * Writes `text` to a new temporary file beside `file` (a short name of its own: the target's name
+ * plus a suffix could pass the file name limit), flushed to disk, and returns its path. The
+ * caller renames or links it into place and removes it; on a failed write it is removed here.
+ */
+export function writeTempBeside(file: string, text: string): string {
+  const temp = join(dirname(file), `.coop-${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', 0o666);
+  try {
+    const bytes = Buffer.from(text);
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(temp);
+    throw error;
+  }
+  closeSync(fd);
+  return temp;
 }

@@ -21,7 +21,8 @@ export function checkOutsideRegistry(output: string, registryDir: string, force:
   return target;
 }
 
-function realTarget(path: string): string {
+/** Where writing `path` really lands: through symlinks, also for files and folders that do not exist yet. */
+export function realTarget(path: string): string {
   try {
     return realpathSync(path);
   } catch {

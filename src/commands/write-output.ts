@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, fsyncSync, mkdirSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { chmodSync, mkdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { UsageError } from '../cli/exit-codes.js';
-import { displayPath } from '../format/paths.js';
 import { terminalSafe } from '../format/terminal-safe.js';
+import { writeTempBeside } from './create-file.js';
+import { checkOutsideRegistry, realTarget } from './output-folder.js';
 
 export interface OutputTarget {
   /** -o FILE as given; undefined or "-" for stdout. */
@@ -22,10 +22,7 @@ export function writeOutput(text: string, { output, force = false, registryDir }
     return;
   }
   const shown = terminalSafe(output);
-  const file = realTarget(resolve(io.cwd, output));
-  if (!force && registryDir !== undefined && isInside(file, realpathOrSelf(registryDir))) {
-    throw new UsageError(`refusing to write ${shown} inside the registry folder (${terminalSafe(displayPath(registryDir, io.cwd))}), where it could overwrite a record; give --force to write it anyway`);
-  }
+  const file = registryDir === undefined ? realTarget(resolve(io.cwd, output)) : checkOutsideRegistry(output, registryDir, force, io);
   try {
     mkdirSync(dirname(file), { recursive: true });
     replaceFile(file, text);
@@ -40,17 +37,8 @@ export function writeOutput(text: string, { output, force = false, registryDir }
  * failure; an existing file's permissions are kept.
  */
 export function replaceFile(file: string, text: string): void {
-  // A short name of its own: the target's name plus a suffix could pass the file name limit.
-  const temp = join(dirname(file), `.coop-${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o666);
+  const temp = writeTempBeside(file, text);
   try {
-    try {
-      const bytes = Buffer.from(text);
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
     const mode = existingMode(file);
     if (mode !== undefined) chmodSync(temp, mode);
     renameSync(temp, file);
@@ -62,32 +50,6 @@ export function replaceFile(file: string, text: string): void {
     }
     throw error;
   }
-}
-
-/**
- * Where writing `file` really lands: through symlinks, into the real folder, even when the file
- * or its folders do not exist yet (then the nearest existing folder is resolved).
- */
-function realTarget(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    const parent = dirname(file);
-    return parent === file ? file : join(realTarget(parent), basename(file));
-  }
-}
-
-function realpathOrSelf(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-function isInside(file: string, folder: string): boolean {
-  const rel = relative(folder, file);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 function existingMode(file: string): number | undefined {
