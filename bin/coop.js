@@ -6,6 +6,6 @@ if (args.length === 1 && ['--version', '-V', '-v'].includes(args[0])) {
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
   const { run } = await import('../dist/cli/run.js');
-  const { processIo } = await import('../dist/cli/io.js');
+  const { processIo } = await import('../dist/commands/io.js');
   process.exitCode = await run(args, processIo());
 }

@@ -1,7 +1,7 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { ExitCode, UsageError } from './exit-codes.js';
-import type { Io } from './io.js';
-import { packageVersion } from './version.js';
+import { CoopError, ExitCode } from '../core/errors.js';
+import { packageVersion } from '../core/version.js';
+import type { Io } from '../commands/io.js';
 import { FORMATS } from '../format/format-names.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 
@@ -308,10 +308,10 @@ function reportError(error: unknown, debug: boolean, io: Io): number {
     // Commander has already printed its message; help and version exit 0, usage errors 2.
     return error.exitCode === 0 ? ExitCode.Ok : ExitCode.CannotRun;
   }
-  if (error instanceof UsageError || (error instanceof Error && (error.name === 'RegistryError' || error.name === 'GitError'))) {
+  if (error instanceof CoopError) {
     // Messages are one line; a line break in one comes from a path or a value and is shown.
     io.err(`coop: ${terminalSafe(error.message)}\n`);
-    return ExitCode.CannotRun;
+    return error.exitCode;
   }
   const message = terminalSafe(error instanceof Error ? error.message : String(error));
   io.err(`coop: internal error: ${message}\n`);

@@ -1,5 +1,5 @@
-import type { Io } from '../cli/io.js';
-import { ExitCode } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { ExitCode } from '../core/errors.js';
 import { summariseCountries } from '../core/query/country-summary.js';
 import { matchesFilter } from '../core/query/filter.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';

@@ -1,5 +1,5 @@
-import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { ExitCode, UsageError } from '../core/errors.js';
 import { parseDuration } from '../core/deadlines/calendar.js';
 import { collectDeadlines } from '../core/deadlines/deadlines.js';
 import { becameOverdueWithin, selectDeadlines, type TimedDeadline } from '../core/deadlines/timing.js';

@@ -1,5 +1,5 @@
-import type { Io } from '../cli/io.js';
-import { ExitCode } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { ExitCode } from '../core/errors.js';
 import { diffRevisions } from '../core/diff/diff-revisions.js';
 import { findRegistry } from '../core/registry/find-registry.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/exit-codes.js';
+import { UsageError } from '../core/errors.js';
 import { resolveCountry, countryName } from '../core/countries/resolve.js';
 import { realDate, type PartialDate } from '../core/dates.js';
 import type { RecordFilter } from '../core/query/filter.js';

@@ -1,5 +1,5 @@
-import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { ExitCode, UsageError } from '../core/errors.js';
 import { formatFiles, registryRecordFiles } from '../core/authoring/format-files.js';
 import { expandPaths } from '../core/registry/expand-paths.js';
 import { writableRegistry } from './writable-registry.js';

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../cli/exit-codes.js';
-import { packageVersion } from '../cli/version.js';
+import type { Io } from './io.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { packageVersion } from '../core/version.js';
 import { findCoopSource, registryFiles } from '../core/authoring/init-registry.js';
 import { displayPath } from '../format/paths.js';
 import { terminalSafe } from '../format/terminal-safe.js';

@@ -1,5 +1,5 @@
-import type { Io } from '../cli/io.js';
-import { ExitCode } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { ExitCode } from '../core/errors.js';
 import { matchesFilter } from '../core/query/filter.js';
 import { sortRecords } from '../core/query/sort.js';
 import type { CoopRecord, StoredRecord } from '../core/model.js';

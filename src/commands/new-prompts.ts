@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import type { PromptStreams } from '../cli/io.js';
+import type { PromptStreams } from './io.js';
 import { countryName } from '../core/countries/resolve.js';
 import { realDate } from '../core/dates.js';
 import { countryRole, minimumCountries, suggestId, type NewRecordFields } from '../core/authoring/new-record.js';

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { ExitCode, UsageError } from '../core/errors.js';
 import { buildRecord, countryRole, emptyFields, missingFlags, recordText, schemaModeline, type NewRecordFields } from '../core/authoring/new-record.js';
 import { recordShape, shapeAt } from '../core/authoring/schema-shape.js';
 import { allowedWords, checkArea, checkCountry, checkWord, type Checked } from '../core/authoring/vocabularies.js';

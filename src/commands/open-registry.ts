@@ -1,4 +1,4 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from './io.js';
 import type { RecordSet } from '../core/query/load-records.js';
 import { loadRecords } from '../core/query/load-records.js';
 import { findRegistry } from '../core/registry/find-registry.js';

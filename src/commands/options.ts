@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/exit-codes.js';
+import { UsageError } from '../core/errors.js';
 import { realDate } from '../core/dates.js';
 
 /** Options every command accepts. */

@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { UsageError } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { UsageError } from '../core/errors.js';
 import { displayPath } from '../format/paths.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Io } from '../cli/io.js';
+import type { Io } from './io.js';
 import type { CommonOptions } from './options.js';
 
 /** Colours for terminal output, or none: never in files, and only where wantsColor says so. */

@@ -1,4 +1,4 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from './io.js';
 import { buildId } from '../core/cache/build-id.js';
 import { cacheLocation } from '../core/cache/cache-location.js';
 import { ParseCache } from '../core/cache/parse-cache.js';

@@ -1,4 +1,4 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from './io.js';
 import type { StoredRecord } from '../core/model.js';
 import type { CommonOptions } from './options.js';
 import { paintFor } from './paint.js';

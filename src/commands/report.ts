@@ -1,6 +1,6 @@
 import { dirname, relative, resolve, sep } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { ExitCode, UsageError } from '../core/errors.js';
 import { parseDuration } from '../core/deadlines/calendar.js';
 import { collectDeadlines } from '../core/deadlines/deadlines.js';
 import { selectDeadlines } from '../core/deadlines/timing.js';

@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { ExitCode, UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/text/suggest.js';
 import { recordJson } from '../format/list/rows.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';

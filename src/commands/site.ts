@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../cli/exit-codes.js';
-import { packageVersion } from '../cli/version.js';
+import type { Io } from './io.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { packageVersion } from '../core/version.js';
 import { parseDuration } from '../core/deadlines/calendar.js';
 import { repoPathFor } from '../core/site/repo-path.js';
 import { buildSiteData } from '../core/site/site-data.js';

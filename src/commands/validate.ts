@@ -1,6 +1,6 @@
-import type { Io } from '../cli/io.js';
-import { ExitCode, UsageError } from '../cli/exit-codes.js';
-import { packageVersion } from '../cli/version.js';
+import type { Io } from './io.js';
+import { ExitCode, UsageError } from '../core/errors.js';
+import { packageVersion } from '../core/version.js';
 import { expandPaths } from '../core/registry/expand-paths.js';
 import { findRegistry } from '../core/registry/find-registry.js';
 import { validateRegistry, type ValidationResult } from '../core/validate.js';

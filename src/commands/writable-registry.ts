@@ -1,5 +1,5 @@
-import type { Io } from '../cli/io.js';
-import { UsageError } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { UsageError } from '../core/errors.js';
 import { findRegistry, type RegistryLocation } from '../core/registry/find-registry.js';
 
 /**

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { Io } from '../cli/io.js';
-import { UsageError } from '../cli/exit-codes.js';
+import type { Io } from './io.js';
+import { UsageError } from '../core/errors.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 import { writeTempBeside } from './create-file.js';
 import { checkOutsideRegistry, realTarget } from './output-folder.js';

@@ -5,7 +5,7 @@ import { render } from '@inquirer/testing';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/commands/io.js';
 import { BIN, coop, ROOT, tempDir } from '../helpers/cli.js';
 
 const AS_OF = ['--as-of', '2026-01-15'];

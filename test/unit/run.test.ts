@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/commands/io.js';
 import { fixture } from '../helpers/cli.js';
 
 function fakeIo(cwd: string): Io & { stdout: string; stderr: string } {

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { join, relative, sep } from 'node:path';
+import { CoopError } from '../errors.js';
 
 /** git cannot answer: not a repository, an unknown revision, git missing. Commands exit 2 on it. */
-export class GitError extends Error {
+export class GitError extends CoopError {
   override readonly name = 'GitError';
 }
 
