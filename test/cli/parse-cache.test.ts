@@ -35,10 +35,10 @@ describe('parse cache', () => {
     const fresh = await coop(['validate'], { cwd, env: { ...env, COOP_CACHE_DIR: tempDir() } });
     await coop(['validate'], { cwd, env });
     const [name] = cacheFiles(dir);
-    for (const garbage of ['{"format":"coop-parse-cache/1","bu', '{"format":"coop-parse-cache/1","build":"other","entries":{}}', '[1,2,3]', '\u0000\u0001']) {
+    for (const garbage of ['{"format":"coop-parse-cache/2","bu', '{"format":"coop-parse-cache/2","build":"other","entries":{},"stamps":{}}', '{"format":"coop-parse-cache/1","entries":{}}', '[1,2,3]', '\u0000\u0001']) {
       writeFileSync(join(dir, name!), garbage);
       expect(await coop(['validate'], { cwd, env })).toEqual(fresh);
-      expect(JSON.parse(readFileSync(join(dir, name!), 'utf8')).format).toBe('coop-parse-cache/1');
+      expect(JSON.parse(readFileSync(join(dir, name!), 'utf8')).format).toBe('coop-parse-cache/2');
     }
   });
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../findings.js';
+import { isRacy, sameStamp, type FileStamp } from './file-stamp.js';
 
 /** What one file's content yields on its own: its data and its per-file findings, without the file name. */
 export interface CachedFile {
@@ -9,7 +10,10 @@ export interface CachedFile {
   findings: Omit<Finding, 'file' | 'lineText'>[];
 }
 
-const FORMAT = 'coop-parse-cache/1';
+/** A file's stamp and the hash of the bytes it had then, as stored: [size, mtimeMs, ctimeMs, ino, hash]. */
+type StoredStamp = [number, number, number, number, string];
+
+const FORMAT = 'coop-parse-cache/2';
 
 /**
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
@@ -18,22 +22,39 @@ const FORMAT = 'coop-parse-cache/1';
  * runs at once each read either the old cache or the new one.
  */
 export class ParseCache {
-  private readonly previous: Map<string, CachedFile>;
   private readonly used = new Map<string, CachedFile>();
+  private readonly usedStamps = new Map<string, StoredStamp>();
   private changed = false;
+  /** Before any file is read, so that a file written during the run counts as racy. */
+  private readonly startedMs = Date.now();
 
   private constructor(
     private readonly file: string,
     private readonly buildId: string,
-    previous: Map<string, CachedFile>,
-  ) {
-    this.previous = previous;
-  }
+    private readonly previous: Map<string, CachedFile>,
+    private readonly previousStamps: Map<string, StoredStamp>,
+  ) {}
 
   /** Opens the cache for a registry folder inside `dir`; `buildId` names coop's code and schemas. */
   static open(dir: string, registryDir: string, buildId: string): ParseCache {
     const file = join(dir, `${createHash('sha256').update(registryDir).digest('hex').slice(0, 16)}.json`);
-    return new ParseCache(file, buildId, readEntries(file, buildId));
+    const { entries, stamps } = readCacheFile(file, buildId);
+    return new ParseCache(file, buildId, entries, stamps);
+  }
+
+  /** The content hash of a file whose stamp is the one it had when it was last hashed. */
+  hashOf(path: string, stamp: FileStamp): string | undefined {
+    const stored = this.previousStamps.get(path);
+    if (!stored || !sameStamp(stamp, { size: stored[0], mtimeMs: stored[1], ctimeMs: stored[2], ino: stored[3] })) return undefined;
+    this.usedStamps.set(path, stored);
+    return stored[4];
+  }
+
+  /** Remembers the hash of bytes read under `stamp`, unless the file changed too recently to trust its stamp. */
+  noteStamp(path: string, stamp: FileStamp, hash: string): void {
+    if (isRacy(stamp, this.startedMs)) return;
+    this.usedStamps.set(path, [stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, hash]);
+    this.changed = true;
   }
 
   get(key: string): CachedFile | undefined {
@@ -49,11 +70,11 @@ export class ParseCache {
 
   /** Writes what this run used, if anything changed; a cache that cannot be written is skipped silently. */
   save(): void {
-    if (!this.changed && this.used.size === this.previous.size) return;
+    if (!this.changed && this.used.size === this.previous.size && this.usedStamps.size === this.previousStamps.size) return;
     const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ format: FORMAT, build: this.buildId, entries: Object.fromEntries(this.used) }));
+      writeFileSync(temporary, JSON.stringify({ format: FORMAT, build: this.buildId, entries: Object.fromEntries(this.used), stamps: Object.fromEntries(this.usedStamps) }));
       renameSync(temporary, this.file);
     } catch {
       rmSync(temporary, { force: true });
@@ -61,18 +82,26 @@ export class ParseCache {
   }
 }
 
-function readEntries(file: string, buildId: string): Map<string, CachedFile> {
+function readCacheFile(file: string, buildId: string): { entries: Map<string, CachedFile>; stamps: Map<string, StoredStamp> } {
+  const entries = new Map<string, CachedFile>();
+  const stamps = new Map<string, StoredStamp>();
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (!isObject(parsed) || parsed.format !== FORMAT || parsed.build !== buildId || !isObject(parsed.entries)) return new Map();
-    const entries = new Map<string, CachedFile>();
+    if (!isObject(parsed) || parsed.format !== FORMAT || parsed.build !== buildId || !isObject(parsed.entries) || !isObject(parsed.stamps)) return { entries, stamps };
     for (const [key, value] of Object.entries(parsed.entries)) {
       if (isCachedFile(value)) entries.set(key, value);
     }
-    return entries;
+    for (const [path, value] of Object.entries(parsed.stamps)) {
+      if (isStoredStamp(value)) stamps.set(path, value);
+    }
   } catch {
-    return new Map();
+    // Unreadable or not JSON: start afresh.
   }
+  return { entries, stamps };
+}
+
+function isStoredStamp(value: unknown): value is StoredStamp {
+  return Array.isArray(value) && value.length === 5 && value.slice(0, 4).every((n) => typeof n === 'number' && Number.isFinite(n)) && typeof value[4] === 'string';
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

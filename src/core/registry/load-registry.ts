@@ -1,5 +1,6 @@
 import { basename, dirname, relative, sep } from 'node:path';
-import { cacheKey, contentHash, type ParseCache } from '../cache/parse-cache.js';
+import { cacheKey, contentHash, type CachedFile, type ParseCache } from '../cache/parse-cache.js';
+import { RECORD_CHECKS } from '../checks/record-checks.js';
 import { finding, type Finding } from '../findings.js';
 import { recordSchemaFindings } from '../schema/record-schema-findings.js';
 import { decodeRecordText, parseRecordFile } from './parse-record.js';
@@ -49,24 +50,38 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     }
     return decodeRecordText(reading.bytes);
   };
+  // A file whose stamp has not changed since it was hashed is not read again: its results come from the cache.
+  const unchangedResult = (path: string, kind: RecordKind | undefined): CachedFile | undefined => {
+    const stamp = cache && source.stamp?.(path);
+    const hash = stamp && cache.hashOf(path, stamp);
+    const hit = hash === undefined ? undefined : cache?.get(cacheKey(hash, kind));
+    if (hit) hashes.set(path, hash!);
+    return hit;
+  };
+  const readResult = (path: string, kind: RecordKind | undefined): CachedFile | { problem: Finding } => {
+    const reading = source.read(path);
+    if (!reading.ok) return { problem: unreadableFinding(path, reading) };
+    const hash = contentHash(reading.bytes);
+    hashes.set(path, hash);
+    if (reading.stamp) cache?.noteStamp(path, reading.stamp, hash);
+    const key = cacheKey(hash, kind);
+    let result = cache?.get(key);
+    if (!result) {
+      result = analyseFile(path, reading.bytes, kind);
+      cache?.set(key, result);
+    }
+    return result;
+  };
   for (const entry of source.entries) {
     const placement = inRegistry(entry.path) ? placeInRegistry(dir, entry.path) : placeByParentFolder(entry.path);
     const problem = entry.problem ?? (placement.problem ? { code: 'file-name' as const, message: placement.problem } : undefined);
     if (problem) findings.push(finding(entry.path, START, problem.code, problem.message));
     if (!entry.read) continue;
     files.push(entry.path);
-    const reading = source.read(entry.path);
-    if (!reading.ok) {
-      findings.push(unreadableFinding(entry.path, reading));
+    const result = unchangedResult(entry.path, placement.kind) ?? readResult(entry.path, placement.kind);
+    if ('problem' in result) {
+      findings.push(result.problem);
       continue;
-    }
-    const hash = contentHash(reading.bytes);
-    hashes.set(entry.path, hash);
-    const key = cacheKey(hash, placement.kind);
-    let result = cache?.get(key);
-    if (!result) {
-      result = analyseFile(entry.path, reading.bytes, placement.kind);
-      cache?.set(key, result);
     }
     findings.push(...result.findings.map((f) => ({ ...f, file: entry.path })));
     if (result.data) records.push(new LoadedRecord(entry.path, placement.kind, result.data, () => textOf(entry.path) ?? ''));
@@ -74,12 +89,13 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
   return { dir, records, findings, files, textOf };
 }
 
-/** What a file's bytes say on their own: parse and schema findings, and the data when it parsed. */
+/** What a file's bytes say on their own: parse, schema and single-record findings, and the data when it parsed. */
 function analyseFile(file: string, bytes: Uint8Array, folderKind: RecordKind | undefined): { data?: Record<string, unknown>; findings: Omit<Finding, 'file'>[] } {
   const parsed = parseRecordFile(file, bytes);
   if (!parsed.data) return { findings: parsed.findings.map(withoutFile) };
   const record = new LoadedRecord(file, folderKind, parsed.data, () => decodeRecordText(bytes));
-  return { data: parsed.data, findings: [...parsed.findings, ...recordSchemaFindings(record)].map(withoutFile) };
+  const findings = [...parsed.findings, ...recordSchemaFindings(record), ...RECORD_CHECKS.flatMap((check) => check(record))];
+  return { data: parsed.data, findings: findings.map(withoutFile) };
 }
 
 const withoutFile = ({ file: _, lineText: __, ...rest }: Finding): Omit<Finding, 'file'> => rest;

@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { stampOf, type FileStamp } from '../cache/file-stamp.js';
 
 export type FileReading =
-  | { ok: true; bytes: Buffer }
+  | { ok: true; bytes: Buffer; stamp?: FileStamp }
   | { ok: false; problem: 'not-regular'; what: string }
   | { ok: false; problem: 'too-large'; size: number }
   | { ok: false; problem: 'unreadable'; code: string };
@@ -29,7 +30,8 @@ export function readFileSafely(path: string, maxBytes: number): FileReading {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, problem: 'not-regular', what: describeType(stat) };
     if (stat.size > maxBytes) return { ok: false, problem: 'too-large', size: stat.size };
-    return readBounded(fd, maxBytes);
+    const reading = readBounded(fd, maxBytes);
+    return reading.ok ? { ...reading, stamp: stampOf(stat) } : reading;
   } catch (error) {
     return { ok: false, problem: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
   } finally {

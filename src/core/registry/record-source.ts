@@ -1,5 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { basename } from 'node:path';
+import { stampOf, type FileStamp } from '../cache/file-stamp.js';
 import { describeType, readFileSafely, type FileReading } from './read-file-safely.js';
 import { classifyRecordName, listRecordFiles, type RecordFileEntry } from './registry-files.js';
 import { RegistryError } from './registry-error.js';
@@ -12,6 +13,8 @@ export interface RecordSource {
   entries: RecordFileEntry[];
   /** The bytes of an entry that is to be read. */
   read(path: string): FileReading;
+  /** The stamp of a regular file small enough to be a record, without opening it; undefined for anything else. */
+  stamp?(path: string): FileStamp | undefined;
 }
 
 /** The registry folder on disk, plus files named on the command line (which may lie elsewhere). */
@@ -19,7 +22,17 @@ export function folderSource(dir: string, extraFiles: readonly string[] = []): R
   const entries = listRecordFiles(dir);
   const listed = new Set(entries.map((e) => e.path));
   for (const file of extraFiles) if (!listed.has(file)) entries.push(classifyGivenFile(file));
-  return { entries, read: (path) => readFileSafely(path, MAX_RECORD_BYTES) };
+  return { entries, read: (path) => readFileSafely(path, MAX_RECORD_BYTES), stamp: stampIfRecordSized };
+}
+
+/** Anything odd (gone, not a file, too large, unreadable) is left to `read`, which explains it. */
+function stampIfRecordSized(path: string): FileStamp | undefined {
+  try {
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    return stat?.isFile() && stat.size <= MAX_RECORD_BYTES ? stampOf(stat) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file named on the command line: never followed if it is a link, never opened if it is not a regular file. */

@@ -1,0 +1,70 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FileStamp } from '../../src/core/cache/file-stamp.js';
+import { ParseCache } from '../../src/core/cache/parse-cache.js';
+import { loadFromSource } from '../../src/core/registry/load-registry.js';
+import type { RecordSource } from '../../src/core/registry/record-source.js';
+import { agreementYaml } from '../helpers/git-repo.js';
+
+const DIR = '/registry';
+const FILE = '/registry/agreements/a.yaml';
+const LONG_AGO = Date.parse('2020-01-01T00:00:00Z');
+
+/** A registry of one file whose stamp the test sets, counting how often the file is read. */
+function fakeSource(text: string, stamp: FileStamp): RecordSource & { reads: number } {
+  const source = {
+    reads: 0,
+    entries: [{ path: FILE, read: true }],
+    read: () => {
+      source.reads++;
+      return { ok: true as const, bytes: Buffer.from(text), stamp };
+    },
+    stamp: () => stamp,
+  };
+  return source;
+}
+
+function load(source: RecordSource, cacheDir: string) {
+  const cache = ParseCache.open(cacheDir, DIR, 'test-build');
+  const loaded = loadFromSource(source, DIR, () => true, cache);
+  cache.save();
+  return loaded;
+}
+
+const settled: FileStamp = { size: 100, mtimeMs: LONG_AGO, ctimeMs: LONG_AGO, ino: 7 };
+
+describe('parse cache: file stamps', () => {
+  it('a file whose stamp is unchanged is not read again, and gives the same records and findings', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'coop-stamps-'));
+    const text = agreementYaml('a', { parties: ['PK', 'ZZ'] });
+    const first = load(fakeSource(text, settled), cacheDir);
+    const again = fakeSource(text, settled);
+    const second = load(again, cacheDir);
+    expect(again.reads).toBe(0);
+    expect(second.records.map((r) => r.data)).toEqual(first.records.map((r) => r.data));
+    expect(second.findings).toEqual(first.findings);
+    expect(second.findings.map((f) => f.code)).toEqual(['unknown-country']);
+  });
+
+  it('any change of size, times or inode means the file is read and hashed again', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'coop-stamps-'));
+    const text = agreementYaml('a');
+    load(fakeSource(text, settled), cacheDir);
+    for (const change of [{ size: 101 }, { mtimeMs: LONG_AGO + 1 }, { ctimeMs: LONG_AGO + 0.001 }, { ino: 8 }]) {
+      const source = fakeSource(text, { ...settled, ...change });
+      load(source, cacheDir);
+      expect(source.reads, JSON.stringify(change)).toBe(1);
+    }
+  });
+
+  it('a file changed within two seconds of the run is always read: a coarse clock could hide a second edit', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'coop-stamps-'));
+    const recent: FileStamp = { ...settled, mtimeMs: Date.now() - 1000, ctimeMs: Date.now() - 1000 };
+    load(fakeSource(agreementYaml('a'), recent), cacheDir);
+    const edited = fakeSource(agreementYaml('a', { parties: ['PK', 'ZZ'] }), recent);
+    expect(load(edited, cacheDir).findings.map((f) => f.code)).toEqual(['unknown-country']);
+    expect(edited.reads).toBe(1);
+  });
+});
