@@ -1,18 +1,16 @@
 import type { ParseCache } from './cache/parse-cache.js';
 import { checkCommitments } from './checks/commitments.js';
-import { checkCountries } from './checks/countries.js';
-import { checkDates } from './checks/dates.js';
 import { checkIdentity } from './checks/identity.js';
 import { checkReferences } from './checks/references.js';
 import { checkHistory } from './checks/history.js';
-import { checkSources } from './checks/sources.js';
 import { checkStatus } from './checks/status.js';
 import type { Check, CheckContext } from './checks/check.js';
 import { compareFindings, findingKey, type Finding } from './findings.js';
 import { loadRegistry, type LoadedRegistry } from './registry/load-registry.js';
 import type { LoadedRecord } from './registry/record.js';
 
-const CHECKS: readonly Check[] = [checkIdentity, checkCountries, checkDates, checkReferences, checkSources, checkCommitments, checkStatus, checkHistory];
+// The rules about one record alone run when its file is loaded (checks/record-checks.ts).
+const CHECKS: readonly Check[] = [checkIdentity, checkReferences, checkCommitments, checkStatus, checkHistory];
 
 export interface ValidateInput {
   registryDir: string;

@@ -11,6 +11,9 @@ export interface CheckContext {
   asOf: string;
 }
 
+/** A rule about one record alone, whatever the day: its findings depend on the file's content only. */
+export type RecordCheck = (record: LoadedRecord) => Finding[];
+
 /** A cross-record rule: reads records defensively (the schema may have failed) and returns findings. */
 export type Check = (context: CheckContext) => Finding[];
 

@@ -2,11 +2,11 @@ import type { Finding } from '../findings.js';
 import { isCountryCode } from '../countries/codes.js';
 import { countryName, resolveCountry } from '../countries/resolve.js';
 import type { LoadedRecord } from '../registry/record.js';
-import { asArray, asObject, asString, type Check } from './check.js';
+import { asArray, asObject, asString, type RecordCheck } from './check.js';
 import { countryFields } from './fields.js';
 
 /** Every country is a real ISO 3166-1 alpha-2 code, and no country is listed twice as a party. */
-export const checkCountries: Check = ({ records }) => records.flatMap((record) => [...unknownCountries(record), ...repeatedCountries(record)]);
+export const countryFindings: RecordCheck = (record) => [...unknownCountries(record), ...repeatedCountries(record)];
 
 function unknownCountries(record: LoadedRecord): Finding[] {
   return countryFields(record)

@@ -3,11 +3,11 @@ import type { Finding } from '../findings.js';
 import type { LoadedRecord } from '../registry/record.js';
 import type { FieldPath } from '../yaml/locate.js';
 import { fieldName } from '../yaml/locate.js';
-import { asObject, asString, type Check } from './check.js';
+import { asObject, asString, type RecordCheck } from './check.js';
 import { dateFields } from './fields.js';
 
 /** Dates exist in the calendar, and a record's dates come in their natural order. */
-export const checkDates: Check = ({ records }) => records.flatMap((record) => [...impossibleDates(record), ...dateOrder(record)]);
+export const dateFindings: RecordCheck = (record) => [...impossibleDates(record), ...dateOrder(record)];
 
 function impossibleDates(record: LoadedRecord): Finding[] {
   const findings: Finding[] = [];

@@ -1,13 +1,10 @@
 import type { Finding } from '../findings.js';
-import type { LoadedRecord } from '../registry/record.js';
 import { didYouMean } from '../text/suggest.js';
-import { asArray, asObject, asString, type Check } from './check.js';
+import { asArray, asObject, asString, type RecordCheck } from './check.js';
 import { sourceRefFields } from './fields.js';
 
 /** Source ids are unique within their record, and every citation of a source names one of them. */
-export const checkSources: Check = ({ records }) => records.flatMap(sourceFindings);
-
-function sourceFindings(record: LoadedRecord): Finding[] {
+export const sourceFindings: RecordCheck = (record) => {
   const findings: Finding[] = [];
   const ids: string[] = [];
   asArray(record.data.sources).forEach((source, i) => {
@@ -22,4 +19,4 @@ function sourceFindings(record: LoadedRecord): Finding[] {
     findings.push(record.finding(path, 'dangling-reference', `source "${value}" is not the id of a source of this record; ${fix}`));
   }
   return findings;
-}
+};
