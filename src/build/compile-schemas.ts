@@ -2,7 +2,7 @@
 // not compile the schemas with Ajv every time it starts. Run by `npm run build` after tsc.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { BUILD_ID_FILE, DIST_DIR } from '../core/cache/build-id.js';
@@ -17,7 +17,8 @@ writeFileSync(COMPILED_VALIDATORS, standaloneCode.default(ajv, { agreement: SCHE
 // The parse cache trusts an entry only from the same build: a hash of every compiled file and
 // schema, so any change to coop's code or schemas starts a fresh cache.
 const hash = createHash('sha256');
-const distFiles = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c?js)$/.test(f)).sort();
+// dist/bundle/ is made from these files afterwards (scripts/bundle.mjs), so it is left out.
+const distFiles = readdirSync(DIST_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(c?js)$/.test(f) && !f.startsWith(`bundle${sep}`)).sort();
 for (const file of distFiles) hash.update(file).update(readFileSync(join(DIST_DIR, file)));
 for (const file of readdirSync(SCHEMAS_DIR).sort()) hash.update(file).update(readFileSync(join(SCHEMAS_DIR, file)));
 writeFileSync(BUILD_ID_FILE, hash.digest('hex'));

@@ -1,6 +1,7 @@
 import { addDuration, daysBetween, subtractDuration } from './calendar.js';
 import type { Deadline } from './deadlines.js';
 import { isClosed, isOpen } from './standing.js';
+import { compareText } from '../text/compare-text.js';
 
 /**
  * Where a deadline stands on a given day (see standing.ts for the definitions):
@@ -51,12 +52,11 @@ export interface DeadlineSelection {
   all?: boolean;
 }
 
-const TEXT_ORDER = new Intl.Collator();
 
 /** Deadlines as of a day, soonest first: by default overdue, unverified, possibly due and due within the window. */
 export function selectDeadlines(deadlines: readonly Deadline[], { asOf, within, overdueOnly, all }: DeadlineSelection): TimedDeadline[] {
   const horizon = addDuration(asOf, within);
   const timed = deadlines.map((d) => timeAgainst(d, asOf, horizon));
   const kept = timed.filter((d) => (overdueOnly ? d.timing === 'overdue' : all || d.timing !== 'later' && d.timing !== 'closed'));
-  return kept.sort((a, b) => TEXT_ORDER.compare(a.due.earliest, b.due.earliest) || TEXT_ORDER.compare(a.record.id, b.record.id) || TEXT_ORDER.compare(a.item, b.item));
+  return kept.sort((a, b) => compareText(a.due.earliest, b.due.earliest) || compareText(a.record.id, b.record.id) || compareText(a.item, b.item));
 }

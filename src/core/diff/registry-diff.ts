@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { compareText } from '../text/compare-text.js';
 
 /** A record as a revision holds it: its id, kind, repository-relative file and raw fields. */
 export interface Snapshot {
@@ -61,7 +62,7 @@ export function diffRegistries(before: readonly Snapshot[], after: readonly Snap
     .filter((s) => beforeById.has(s.id))
     .map((s) => ({ before: beforeById.get(s.id)!, after: s, changes: fieldChanges(beforeById.get(s.id)!.data, s.data) }))
     .filter((c) => c.changes.length > 0 || c.before.file !== c.after.file);
-  const byId = (a: { id: string }, b: { id: string }): number => ID_ORDER.compare(a.id, b.id);
+  const byId = (a: { id: string }, b: { id: string }): number => compareText(a.id, b.id);
   return {
     added: [...added].sort(byId),
     removed: stillRemoved.sort(byId),
@@ -70,7 +71,6 @@ export function diffRegistries(before: readonly Snapshot[], after: readonly Snap
   };
 }
 
-const ID_ORDER = new Intl.Collator();
 
 /** JSON with object keys sorted, so equal values give equal text whatever their key order. */
 function canonical(value: unknown): string {

@@ -1,5 +1,6 @@
 import { earliestDay, realDate } from '../dates.js';
 import { recordDate, type CoopRecord } from '../model.js';
+import { compareText } from '../text/compare-text.js';
 
 export const SORT_FIELDS = ['date', 'id', 'title', 'kind', 'status'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
@@ -16,8 +17,6 @@ const sortKey = (record: CoopRecord, field: SortField): string | undefined => {
   return date ? earliestDay(date) : undefined;
 };
 
-const TEXT_ORDER = new Intl.Collator();
-
 /** Sorts by the field, then by id; records without a value (an undated record) always come last. Keys are computed once per record. */
 export function sortRecords<T>(items: readonly T[], recordOf: (item: T) => CoopRecord, { field, descending }: SortOrder): T[] {
   const keyed = items.map((item) => {
@@ -25,9 +24,9 @@ export function sortRecords<T>(items: readonly T[], recordOf: (item: T) => CoopR
     return { item, id: record.id, key: sortKey(record, field) };
   });
   keyed.sort((a, b) => {
-    if (a.key === undefined || b.key === undefined) return a.key === b.key ? TEXT_ORDER.compare(a.id, b.id) : a.key === undefined ? 1 : -1;
-    const order = TEXT_ORDER.compare(a.key, b.key) * (descending ? -1 : 1);
-    return order || TEXT_ORDER.compare(a.id, b.id);
+    if (a.key === undefined || b.key === undefined) return a.key === b.key ? compareText(a.id, b.id) : a.key === undefined ? 1 : -1;
+    const order = compareText(a.key, b.key) * (descending ? -1 : 1);
+    return order || compareText(a.id, b.id);
   });
   return keyed.map((k) => k.item);
 }

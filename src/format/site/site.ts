@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { selectDeadlines } from '../../core/deadlines/timing.js';
+import { PACKAGE_ROOT } from '../../core/paths.js';
 import type { StoredRecord } from '../../core/model.js';
 import { sortRecords } from '../../core/query/sort.js';
 import type { SiteData, SiteRecord } from '../../core/site/site-data.js';
@@ -55,7 +56,8 @@ function withoutSourceMap(code: string): string {
 
 /** The compiled site-client.ts, as a classic script: its module marker removed. */
 function clientScript(): string {
-  const code = readFileSync(new URL('./client/site-client.js', import.meta.url), 'utf8');
+  // From the package root, not import.meta.url: this module may run from dist/bundle/.
+  const code = readFileSync(join(PACKAGE_ROOT, 'dist', 'format', 'site', 'client', 'site-client.js'), 'utf8');
   return withoutSourceMap(code.replace(/^export \{\};\s*$/m, ''));
 }
 

@@ -1,0 +1,16 @@
+// English collation, not the machine's locale: the same registry sorts the same everywhere.
+let collator: Intl.Collator | undefined;
+
+const PLAIN = /^[a-z0-9-]*$/;
+
+/**
+ * Orders text as a reader expects (Intl.Collator for English). Ids, dates, kinds and statuses
+ * are lowercase ASCII letters, digits and hyphens, for which that order is plain code-unit order
+ * (hyphen, then digits, then letters, shorter first), so they skip the collator: creating one
+ * costs about 6 ms at start-up, and comparing through it is slower.
+ */
+export function compareText(a: string, b: string): number {
+  if (PLAIN.test(a) && PLAIN.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  collator ??= new Intl.Collator('en');
+  return collator.compare(a, b);
+}
