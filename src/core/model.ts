@@ -1,4 +1,4 @@
-import type { Agreement, CoopRecord } from './generated/record-types.js';
+import type { CoopRecord } from './generated/record-types.js';
 import type { HistoryEventType } from './vocabulary.js';
 
 // The shapes of records that passed their schema are generated from schemas/ (npm run
@@ -16,25 +16,46 @@ export function recordCountries(record: CoopRecord): string[] {
   return record.kind === 'agreement' ? record.parties.map((p) => p.country) : record.countries.map((c) => c.country);
 }
 
+/**
+ * The fields an agreement's dates are read from. The validate checks read them from records
+ * that may have failed their schema, so they are typed loosely and each value is checked.
+ */
+export interface AgreementDates {
+  signed?: unknown;
+  entry_into_force?: unknown;
+  history?: unknown;
+}
+
+/** The fields a commitment's deadline may count from, as loosely as `AgreementDates`. */
+export interface AnchorDates extends AgreementDates {
+  kind?: unknown;
+  start?: unknown;
+}
+
+/** A field of an object; undefined for anything else, as `value?.[key]` gives for a primitive. */
+const fieldOf = (value: unknown, key: string): unknown => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+const stringOrUndefined = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
 /** The date of the first event of a type in an agreement's history that has a date. */
-function historyDate(agreement: Agreement, type: HistoryEventType): string | undefined {
-  return (Array.isArray(agreement.history) ? agreement.history : []).find((event) => event?.type === type && typeof event.date === 'string')?.date;
+function historyDate(agreement: AgreementDates, type: HistoryEventType): string | undefined {
+  const event = (Array.isArray(agreement.history) ? agreement.history : []).find((e) => fieldOf(e, 'type') === type && typeof fieldOf(e, 'date') === 'string');
+  return stringOrUndefined(fieldOf(event, 'date'));
 }
 
 /** When the agreement was signed: signed.date, else the date of the signature in its history. */
-export function signedDate(agreement: Agreement): string | undefined {
-  return agreement.signed?.date ?? historyDate(agreement, 'signature');
+export function signedDate(agreement: AgreementDates): string | undefined {
+  return stringOrUndefined(fieldOf(agreement.signed, 'date') ?? historyDate(agreement, 'signature'));
 }
 
 /** When it entered into force: entry_into_force, else the date of that event in its history. */
-export function entryIntoForceDate(agreement: Agreement): string | undefined {
-  return agreement.entry_into_force ?? historyDate(agreement, 'entry-into-force');
+export function entryIntoForceDate(agreement: AgreementDates): string | undefined {
+  return stringOrUndefined(agreement.entry_into_force ?? historyDate(agreement, 'entry-into-force'));
 }
 
 /** The date a commitment's relative deadline counts from, as the record gives it. */
-export function anchorDate(record: CoopRecord, from: 'signed' | 'entry_into_force' | 'start'): string | undefined {
+export function anchorDate(record: AnchorDates, from: 'signed' | 'entry_into_force' | 'start'): string | undefined {
   if (record.kind === 'agreement') return from === 'signed' ? signedDate(record) : from === 'entry_into_force' ? entryIntoForceDate(record) : undefined;
-  return from === 'start' ? record.start : undefined;
+  return from === 'start' ? stringOrUndefined(record.start) : undefined;
 }
 
 /** The date a record is listed under: an agreement's signing, a programme's start. */
