@@ -4,7 +4,7 @@ import { collectDeadlines, commitmentDue, expiryWindow, type Deadline } from '..
 import { selectDeadlines, timeDeadline } from '../../src/core/deadlines/timing.js';
 import type { Agreement, Programme } from '../../src/core/model.js';
 
-const source = [{ title: 's', publisher: 'p' }];
+const source: Agreement['sources'] = [{ title: 's', publisher: 'p' }];
 const agreement = (extra: Partial<Agreement>): Agreement => ({
   id: 'a', kind: 'agreement', title: 'A', instrument: 'treaty', parties: [{ country: 'PK' }, { country: 'PS' }], status: 'signed', sources: source, ...extra,
 });

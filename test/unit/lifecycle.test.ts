@@ -10,7 +10,7 @@ import { currentStatus } from '../../src/core/status/current-status.js';
 import { impliedStatus } from '../../src/core/status/history-status.js';
 import { COMMITMENT_STATUSES } from '../../src/core/vocabulary.js';
 
-const source = [{ title: 's', publisher: 'p' }];
+const source: Agreement['sources'] = [{ title: 's', publisher: 'p' }];
 const agreement = (extra: Partial<Agreement>): Agreement => ({
   id: 'a', kind: 'agreement', title: 'A', instrument: 'treaty', parties: [{ country: 'PK' }, { country: 'PS' }], status: 'signed', sources: source, ...extra,
 });

@@ -7,9 +7,9 @@ import { summariseCountries } from '../../src/core/query/country-summary.js';
 import { csvCell, toCsv } from '../../src/format/csv.js';
 import { escapeMarkdown } from '../../src/format/markdown.js';
 
-const source = [{ title: 's', publisher: 'p' }];
-const agreement = (id: string, date: string | undefined, parties: string[], extra: Partial<Agreement> = {}): Agreement => ({
-  id, kind: 'agreement', title: id, instrument: 'treaty', parties: parties.map((country) => ({ country })), status: 'signed', sources: source,
+const source: Agreement['sources'] = [{ title: 's', publisher: 'p' }];
+const agreement = (id: string, date: string | undefined, [first, second, ...more]: [string, string, ...string[]], extra: Partial<Agreement> = {}): Agreement => ({
+  id, kind: 'agreement', title: id, instrument: 'treaty', parties: [{ country: first }, { country: second }, ...more.map((country) => ({ country }))], status: 'signed', sources: source,
   ...(date ? { signed: { date } } : {}), ...extra,
 });
 const programme = (id: string, start: string | undefined, extra: Partial<Programme> = {}): Programme => ({

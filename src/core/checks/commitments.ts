@@ -1,6 +1,6 @@
 import { isSurelyAfter, realDate } from '../dates.js';
 import type { Finding } from '../findings.js';
-import { anchorDate, type CoopRecord } from '../model.js';
+import { anchorDate } from '../model.js';
 import type { LoadedRecord } from '../registry/record.js';
 import { asArray, asObject, asString, type Check } from './check.js';
 
@@ -25,7 +25,7 @@ function commitmentFindings(record: LoadedRecord, asOf: string): Finding[] {
     if (id !== undefined) seen.add(id);
 
     const from = asString(asObject(commitment.due).from);
-    if (isAnchor(from) && typeof anchorDate(asCoopRecord(record), from) !== 'string') {
+    if (isAnchor(from) && typeof anchorDate({ ...record.data, kind: record.kind }, from) !== 'string') {
       const field = ANCHOR_WORDS[from];
       const fix = record.kind === 'agreement' && from === 'start' ? 'agreements have no start; count from signed or entry_into_force' : `add ${field} or give due.date instead`;
       findings.push(record.finding(at('due', 'from'), 'missing-anchor', `the deadline counts from ${field}, which this record does not have; ${fix}`));
@@ -52,9 +52,4 @@ function commitmentFindings(record: LoadedRecord, asOf: string): Finding[] {
 
 function isAnchor(from: string | undefined): from is keyof typeof ANCHOR_WORDS {
   return from !== undefined && Object.hasOwn(ANCHOR_WORDS, from);
-}
-
-/** The record read as its folder's kind; fields may still be of the wrong type, so callers check. */
-function asCoopRecord(record: LoadedRecord): CoopRecord {
-  return { ...record.data, kind: record.kind } as unknown as CoopRecord;
 }
