@@ -1,7 +1,7 @@
 import type { ParseCache } from '../cache/parse-cache.js';
 import type { StoredRecord } from '../model.js';
 import { loadRegistry } from '../registry/load-registry.js';
-import { isValidRecord } from '../schema/schema-validator.js';
+import { passedSchema } from '../schema/schema-validator.js';
 import { findProblems } from '../validate.js';
 
 export interface RecordSet {
@@ -16,11 +16,9 @@ export function loadRecords(registryDir: string, asOf: string, cache?: ParseCach
   const broken = new Set(findProblems(registry, asOf).filter((f) => f.severity === 'error').map((f) => f.file));
   const records: StoredRecord[] = [];
   for (const { file, kind, data } of registry.records) {
-    if (broken.has(file)) continue;
-    // A record without errors passed its schema (when it was read, or in the run that cached
-    // it); checking again, a few microseconds a record, is what types it.
-    if (kind !== undefined && isValidRecord(data, kind)) records.push({ file, record: data });
-    else broken.add(file);
+    // A record outside agreements/ or programmes/ has a file-name error, so it is broken too.
+    if (broken.has(file) || kind === undefined) continue;
+    records.push({ file, record: passedSchema(data) });
   }
   return { records, skipped: [...broken].sort() };
 }
