@@ -44,9 +44,13 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, bool, int, float] }
 // collection used as a key ends `]:` or `}:`. Quoted text can match too; that only costs speed.
 const NEEDS_FULL_PARSER = /(?:^|[\s[{,])(?:[&*]\S|!)|^%|(?:^|[\s[{,])\?(?:\s|$)|<<|[\]}]\s*:(?:\s|$)/m;
 
+// Every match of the screen holds one of these; most records hold none, and finding that out
+// is a plain scan, where the screen's alternatives are tried at every white space.
+const SCREEN_CHARACTERS = /[&*!%?<\]}]/;
+
 /** The record's mapping when the fast path can read it exactly as the full parser would; otherwise undefined. */
 export function fastLoad(text: string): Record<string, unknown> | undefined {
-  if (NEEDS_FULL_PARSER.test(text)) return undefined;
+  if (SCREEN_CHARACTERS.test(text) && NEEDS_FULL_PARSER.test(text)) return undefined;
   let data: unknown;
   try {
     data = load(text, { schema: SCHEMA });
