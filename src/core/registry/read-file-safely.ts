@@ -30,7 +30,7 @@ export function readFileSafely(path: string, maxBytes: number): FileReading {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, problem: 'not-regular', what: describeType(stat) };
     if (stat.size > maxBytes) return { ok: false, problem: 'too-large', size: stat.size };
-    const reading = readBounded(fd, maxBytes);
+    const reading = readBounded(fd, maxBytes, stat.size);
     return reading.ok ? { ...reading, stamp: stampOf(stat) } : reading;
   } catch (error) {
     return { ok: false, problem: 'unreadable', code: (error as NodeJS.ErrnoException).code ?? 'EIO' };
@@ -42,13 +42,22 @@ export function readFileSafely(path: string, maxBytes: number): FileReading {
 // Reads are synchronous, so one scratch buffer serves every file; each result is copied out.
 let scratch = Buffer.alloc(0);
 
-function readBounded(fd: number, maxBytes: number): FileReading {
+/**
+ * Reads until end of file or until the size fstat gave: the bytes then match the stamp kept
+ * with them (a file that grows meanwhile was written during the run, which the parse cache
+ * treats as racy), and the usual file needs one read call instead of two.
+ */
+function readBounded(fd: number, maxBytes: number, statSize: number): FileReading {
   if (scratch.length < maxBytes + 1) scratch = Buffer.allocUnsafe(maxBytes + 1);
   const buffer = scratch.subarray(0, maxBytes + 1);
   let length = 0;
   for (;;) {
     const read = readSync(fd, buffer, length, buffer.length - length, null);
     if (read === 0) break;
+    if (length + read === statSize) {
+      length += read;
+      break;
+    }
     length += read;
     if (length > maxBytes) return { ok: false, problem: 'too-large', size: length };
   }
