@@ -45,10 +45,3 @@ function epochDay(day: string): number {
 export function nextDay(day: string): string {
   return Temporal.PlainDate.from(day).add({ days: 1 }).toString();
 }
-
-/** "90d", "12w", "3m", "1y" or an ISO 8601 duration, as an ISO 8601 duration; undefined if neither. */
-export function parseDuration(text: string): string | undefined {
-  const short = /^(\d+)\s*([dwmy])$/i.exec(text.trim());
-  const iso = short ? `P${short[1]}${short[2]!.toUpperCase()}` : text.trim().toUpperCase();
-  return /^P(?=\d)(\d{1,3}Y)?(\d{1,4}M)?(\d{1,5}W)?(\d{1,6}D)?$/.test(iso) ? iso : undefined;
-}
