@@ -1,6 +1,6 @@
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { parseDuration } from '../core/deadlines/calendar.js';
+import { parseDuration } from '../core/duration.js';
 import { collectDeadlines } from '../core/deadlines/deadlines.js';
 import { becameOverdueWithin, selectDeadlines, type TimedDeadline } from '../core/deadlines/timing.js';
 import { matchesFilter } from '../core/query/filter.js';
@@ -10,7 +10,7 @@ import { displayPath } from '../format/paths.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 import { toFilter, type FilterOptions } from './filter-options.js';
 import { openRegistry } from './open-registry.js';
-import { asOfDay, pickFormat, type CommonOptions } from './options.js';
+import { asOfDay, pickFormat, type CommonOptions, withinDuration } from './options.js';
 import { paintFor } from './paint.js';
 import { tableWidth } from './render-table.js';
 import { writeOutput } from './write-output.js';
@@ -27,8 +27,7 @@ export interface DeadlinesOptions extends CommonOptions, FilterOptions {
 
 export async function deadlines(options: DeadlinesOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(options.format, options.output, EXTENSIONS.deadlines, 'table');
-  const within = parseDuration(options.within);
-  if (!within) throw new UsageError(`--within must be a duration like 90d, 12w, 3m, 1y or P90D; got "${options.within}"`);
+  const within = withinDuration(options.within);
   if (options.overdue && options.all) throw new UsageError('--overdue and --all cannot be used together');
   const window = parseDuration(options.window);
   if (!window || !/[1-9]/.test(window)) throw new UsageError(`--window must be a duration of at least a day like 1d, 7d or P1W; got "${options.window}"`);

@@ -5,6 +5,7 @@ import type { RecordFilter } from '../core/query/filter.js';
 import { SORT_FIELDS, type SortField, type SortOrder } from '../core/query/sort.js';
 import { RECORD_KINDS } from '../core/registry/record.js';
 import { didYouMean } from '../core/text/suggest.js';
+import { normalise, wordHint } from '../core/word-hint.js';
 import { AGREEMENT_STATUSES, AREAS, areaKey, INSTRUMENTS, MODALITIES, PROGRAMME_STATUSES } from '../core/vocabulary.js';
 
 /** The filter flags as commander collects them: repeatable flags arrive as arrays. */
@@ -49,10 +50,12 @@ export function countryCode(input: string): string {
   throw new UsageError(`unknown country "${input}"${hint}`);
 }
 
+/** A word of a closed vocabulary in any case or spacing; anything else exits 2, with a suggestion when there is one. */
 function word(flag: string, input: string, allowed: readonly string[]): string {
-  const value = input.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const value = normalise(input);
   if (allowed.includes(value)) return value;
-  throw new UsageError(`unknown ${flag} "${input}"${didYouMean(value, allowed)} (one of: ${allowed.join(', ')})`);
+  const hint = wordHint(input, allowed);
+  throw new UsageError(`unknown ${flag} "${input}"${hint || ` (one of: ${allowed.join(', ')})`}`);
 }
 
 function day(flag: string, input: string | undefined): PartialDate | undefined {

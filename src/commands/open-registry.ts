@@ -1,9 +1,9 @@
 import type { Io } from './io.js';
 import type { RecordSet } from '../core/query/load-records.js';
 import { loadRecords } from '../core/query/load-records.js';
-import { findRegistry } from '../core/registry/find-registry.js';
 import { displayPath } from '../format/paths.js';
 import { terminalSafe } from '../format/terminal-safe.js';
+import { locateRegistry } from './locate-registry.js';
 import { parseCacheFor } from './parse-cache.js';
 
 export interface OpenRegistry extends RecordSet {
@@ -13,7 +13,7 @@ export interface OpenRegistry extends RecordSet {
 
 /** The registry's valid records for a query command; files with errors are named on stderr unless `quiet`. */
 export function openRegistry(options: { registry?: string; cache?: boolean }, asOf: string, io: Io, { quiet = false } = {}): OpenRegistry {
-  const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
+  const registry = locateRegistry(options, io);
   const set = loadRecords(registry.dir, asOf, parseCacheFor(registry.dir, options, io));
   if (!quiet) noteSkipped(set.skipped, io);
   return { ...set, dir: registry.dir };

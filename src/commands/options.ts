@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors.js';
 import { realDate } from '../core/dates.js';
+import { parseDuration } from '../core/duration.js';
 
 /** Options every command accepts. */
 export interface CommonOptions {
@@ -33,4 +34,11 @@ export function pickFormat<F extends string>(format: F | undefined, output: stri
     return found;
   }
   return fallback;
+}
+
+/** --within of deadlines, report and site: how far ahead counts as due, as an ISO 8601 duration. */
+export function withinDuration(given: string): string {
+  const within = parseDuration(given);
+  if (!within) throw new UsageError(`--within must be a duration like 90d, 12w, 3m, 1y or P90D; got "${given}"`);
+  return within;
 }

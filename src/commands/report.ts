@@ -1,7 +1,6 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { parseDuration } from '../core/deadlines/calendar.js';
 import { collectDeadlines } from '../core/deadlines/deadlines.js';
 import { selectDeadlines } from '../core/deadlines/timing.js';
 import { summariseCountries } from '../core/query/country-summary.js';
@@ -9,7 +8,7 @@ import { matchesFilter } from '../core/query/filter.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { toFilter, type FilterOptions } from './filter-options.js';
 import { openRegistry } from './open-registry.js';
-import { asOfDay, pickFormat, type CommonOptions } from './options.js';
+import { asOfDay, pickFormat, type CommonOptions, withinDuration } from './options.js';
 import { writeOutput } from './write-output.js';
 
 export interface ReportOptions extends CommonOptions, FilterOptions {
@@ -20,8 +19,7 @@ export interface ReportOptions extends CommonOptions, FilterOptions {
 /** A Markdown report of the registry, or with one --country, that country's profile. */
 export async function report(options: ReportOptions, io: Io): Promise<ExitCode> {
   pickFormat(options.format, options.output, EXTENSIONS.report, 'markdown');
-  const within = parseDuration(options.within);
-  if (!within) throw new UsageError(`--within must be a duration like 90d, 12w, 3m, 1y or P90D; got "${options.within}"`);
+  const within = withinDuration(options.within);
   if (options.country.length > 1) throw new UsageError('give one --country for a country profile, or none for the whole registry');
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);

@@ -3,14 +3,13 @@ import { dirname, join, relative, sep } from 'node:path';
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { packageVersion } from '../core/version.js';
-import { parseDuration } from '../core/deadlines/calendar.js';
 import { repoPathFor } from '../core/site/repo-path.js';
 import { buildSiteData } from '../core/site/site-data.js';
 import { displayPath } from '../format/paths.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 import { openRegistry } from './open-registry.js';
 import { checkOutsideRegistry } from './output-folder.js';
-import { asOfDay, type CommonOptions } from './options.js';
+import { asOfDay, type CommonOptions, withinDuration } from './options.js';
 
 export interface SiteCommandOptions extends CommonOptions {
   format?: 'html';
@@ -24,8 +23,7 @@ const MARKER = '.coop-site';
 /** A static website of the registry in the --output folder. */
 export async function site(options: SiteCommandOptions, io: Io): Promise<ExitCode> {
   if (options.output === undefined || options.output === '-') throw new UsageError('coop site needs a folder to write to: -o DIR');
-  const within = parseDuration(options.within);
-  if (!within) throw new UsageError(`--within must be a duration like 90d, 12w, 3m, 1y or P90D; got "${options.within}"`);
+  const within = withinDuration(options.within);
   if (options.repoUrl !== undefined && !/^https?:\/\/[^\s"'<>]+$/i.test(options.repoUrl)) {
     throw new UsageError(`--repo-url must be an http or https address, such as https://github.com/owner/repo/blob/main; got "${terminalSafe(options.repoUrl)}"`);
   }

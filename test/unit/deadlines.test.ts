@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, daysBetween, parseDuration, subtractDuration } from '../../src/core/deadlines/calendar.js';
+import { addDuration, daysBetween, subtractDuration } from '../../src/core/deadlines/calendar.js';
+import { parseDuration } from '../../src/core/duration.js';
 import { collectDeadlines, commitmentDue, expiryWindow, type Deadline } from '../../src/core/deadlines/deadlines.js';
 import { selectDeadlines, timeDeadline } from '../../src/core/deadlines/timing.js';
 import type { Agreement, Programme } from '../../src/core/model.js';

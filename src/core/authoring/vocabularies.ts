@@ -2,8 +2,8 @@ import { countryName, resolveCountry } from '../countries/resolve.js';
 import { alpha3Index } from '../countries/codes.js';
 import type { RecordKind } from '../registry/record.js';
 import { foldForSearch } from '../text/normalise.js';
-import { closest } from '../text/suggest.js';
 import { AREAS } from '../vocabulary.js';
+import { wordHint } from '../word-hint.js';
 import { recordShape, shapeAt } from './schema-shape.js';
 
 /** One word a field may take, with what a person reads for it. */
@@ -72,8 +72,7 @@ export function checkWord(given: string, words: readonly string[], what: string)
   if (words.includes(value)) return { ok: true, value };
   const lower = words.find((w) => w.toLowerCase() === value.toLowerCase());
   if (lower) return { ok: true, value: lower };
-  const near = closest(value, words);
-  return { ok: false, message: `${what} "${value}" is not one of: ${words.join(', ')}${near ? `; did you mean "${near}"?` : ''}` };
+  return { ok: false, message: `${what} "${value}" is not one of: ${words.join(', ')}${wordHint(value, words)}` };
 }
 
 /** An area by key, label or alias. */

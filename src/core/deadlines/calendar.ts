@@ -1,11 +1,10 @@
-import { daysInMonth, earliestDay, latestDay, realDate } from '../dates.js';
+import { daysInMonth, earliestDay, epochDay, formatDay, fromEpochDay, latestDay, realDate } from '../dates.js';
 
 /**
- * Calendar arithmetic on plain ISO dates (no time zones), as Temporal.PlainDate.add does it:
- * years and months first, with the day clamped to the month's end (P1M from 2025-01-31 gives
- * 2025-02-28, P1Y from 2028-02-29 gives 2029-02-28), then weeks and days. Written out rather
- * than loaded from a Temporal polyfill, which cost every command ~15 ms to load and was the
- * slowest step of checking 10,000 records; test/unit/calendar.test.ts compares the two.
+ * Calendar arithmetic on plain days (YYYY-MM-DD, no time zones), on dates.ts's day numbers and
+ * with Temporal's rules: years and months first, the day kept in the month (P1M after
+ * 2025-01-31 is 2025-02-28, P1Y after 2028-02-29 is 2029-02-28), then weeks and days. Plain
+ * functions rather than temporal-polyfill, whose import cost every command about 18 ms.
  */
 
 /** The days a possibly partial date may mean: 2025-09 → 2025-09-01 to 2025-09-30. */
@@ -19,25 +18,12 @@ export function windowOf(date: string): DayWindow | undefined {
   return parsed && { earliest: earliestDay(parsed), latest: latestDay(parsed) };
 }
 
-const DURATION = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
-
 export function addDuration(day: string, duration: string): string {
-  return shift(day, duration, 1);
+  return moveDay(day, duration, 1);
 }
 
 export function subtractDuration(day: string, duration: string): string {
-  return shift(day, duration, -1);
-}
-
-function shift(day: string, duration: string, sign: 1 | -1): string {
-  const parts = DURATION.exec(duration);
-  if (!parts) throw new RangeError(`not a duration in years, months, weeks and days: ${duration}`);
-  const [years, months, weeks, days] = parts.slice(1).map((n) => sign * Number(n ?? 0)) as [number, number, number, number];
-  const monthIndex = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + years * 12 + months;
-  const year = Math.floor(monthIndex / 12);
-  const month = monthIndex - year * 12 + 1;
-  const clamped = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
-  return dayOfEpoch(epochDayOf(year, month, clamped) + weeks * 7 + days);
+  return moveDay(day, duration, -1);
 }
 
 export function shiftWindow({ earliest, latest }: DayWindow, duration: string, direction: 1 | -1): DayWindow {
@@ -47,38 +33,35 @@ export function shiftWindow({ earliest, latest }: DayWindow, duration: string, d
 
 /** Whole days from `from` to `to` (YYYY-MM-DD); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
-  return epochDayOfText(to) - epochDayOfText(from);
+  return dayNumber(to) - dayNumber(from);
 }
 
 export function nextDay(day: string): string {
-  return dayOfEpoch(epochDayOfText(day) + 1);
+  return formatDay(fromEpochDay(dayNumber(day) + 1));
 }
 
-const MS_PER_DAY = 86_400_000;
+/** YYYY-MM-DD, or with a six-digit signed year as formatDay writes years past 9999. */
+const DAY = /^(\d{4}|[+-]\d{6})-(\d{2})-(\d{2})$/;
+const DURATION = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
 
-function epochDayOfText(day: string): number {
-  return epochDayOf(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+function parts(day: string): [number, number, number] {
+  const match = DAY.exec(day);
+  if (!match) throw new RangeError(`not a day: ${day}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
 
-function epochDayOf(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0-99 as 1900-1999.
-  date.setUTCFullYear(year, month - 1, day);
-  return Math.round(date.getTime() / MS_PER_DAY);
+function dayNumber(day: string): number {
+  return epochDay(...parts(day));
 }
 
-/** YYYY-MM-DD, or ±YYYYYY-MM-DD outside years 0 to 9999, as Temporal writes it. */
-function dayOfEpoch(epochDay: number): string {
-  const date = new Date(epochDay * MS_PER_DAY);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`date out of range: ${epochDay} days from 1970-01-01`);
-  const year = date.getUTCFullYear();
-  const yearText = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
-  return `${yearText}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
-}
-
-/** "90d", "12w", "3m", "1y" or an ISO 8601 duration, as an ISO 8601 duration; undefined if neither. */
-export function parseDuration(text: string): string | undefined {
-  const short = /^(\d+)\s*([dwmy])$/i.exec(text.trim());
-  const iso = short ? `P${short[1]}${short[2]!.toUpperCase()}` : text.trim().toUpperCase();
-  return /^P(?=\d)(\d{1,3}Y)?(\d{1,4}M)?(\d{1,5}W)?(\d{1,6}D)?$/.test(iso) ? iso : undefined;
+function moveDay(day: string, duration: string, sign: 1 | -1): string {
+  const match = DURATION.exec(duration);
+  if (!match) throw new RangeError(`not a duration of years, months, weeks and days: ${duration}`);
+  const [years, months, weeks, days] = match.slice(1).map((n) => sign * Number(n ?? 0)) as [number, number, number, number];
+  const [y, m, d] = parts(day);
+  const monthIndex = y * 12 + (m - 1) + years * 12 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  const kept = Math.min(d, daysInMonth(year, month));
+  return formatDay(fromEpochDay(epochDay(year, month, kept) + weeks * 7 + days));
 }

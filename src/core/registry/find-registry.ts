@@ -1,5 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { enclosingGitRoot } from '../git/git-root.js';
 import { PACKAGE_ROOT } from '../paths.js';
 import { RegistryError } from './registry-error.js';
 
@@ -24,7 +25,7 @@ export function findRegistry({ option, environment, cwd }: FindRegistryInput): R
   if (environment) return explicit(resolve(cwd, environment), 'environment', `COOP_REGISTRY=${environment}`);
   const here = join(cwd, 'registry');
   if (isDirectory(here)) return { dir: here, origin: 'current folder' };
-  const root = gitRoot(cwd);
+  const root = enclosingGitRoot(cwd);
   if (root && isDirectory(join(root, 'registry'))) return { dir: join(root, 'registry'), origin: 'repository root' };
   return { dir: join(PACKAGE_ROOT, 'registry'), origin: 'shipped' };
 }
@@ -32,13 +33,6 @@ export function findRegistry({ option, environment, cwd }: FindRegistryInput): R
 function explicit(dir: string, origin: RegistryOrigin, said: string): RegistryLocation {
   if (!isDirectory(dir)) throw new RegistryError(`registry folder not found: ${dir} (from ${said})`);
   return { dir, origin };
-}
-
-function gitRoot(start: string): string | undefined {
-  for (let dir = resolve(start); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
 }
 
 export function isDirectory(path: string): boolean {

@@ -2,6 +2,8 @@ import type { ErrorObject } from 'ajv';
 import type { Finding } from '../findings.js';
 import type { LoadedRecord } from '../registry/record.js';
 import { closest, didYouMean } from '../text/suggest.js';
+import { wordHint } from '../word-hint.js';
+import { durationHint, mappingHint } from './value-hints.js';
 import { fieldName, type FieldPath } from '../yaml/locate.js';
 
 interface SchemaNode {
@@ -122,19 +124,23 @@ function errorFinding(record: LoadedRecord, error: ErrorObject): Finding | undef
       const where = path.length ? ` in ${field}` : '';
       return record.finding(path, 'missing-property', `missing required field "${key}"${where}${what ? `: ${what}` : ''}`);
     }
-    case 'type':
-      return record.finding(path, 'type-mismatch', typeMessage(field, String(params.type), error.data));
+    case 'type': {
+      const hint = params.type === 'object' ? mappingHint(path.at(-1), schema.properties ?? {}, error.data) : '';
+      return record.finding(path, 'type-mismatch', `${typeMessage(field, String(params.type), error.data)}${hint}`);
+    }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const hint = typeof error.data === 'string' ? didYouMean(error.data, allowed) : '';
+      const hint = typeof error.data === 'string' ? wordHint(error.data, allowed) : '';
       return record.finding(path, 'invalid-enum', `${field} is ${show(error.data)}, which is not one of: ${allowed.join(', ')}${hint}`);
     }
     case 'const':
       // A known kind in the wrong folder is reported once, as kind-mismatch, by the identity check.
       if (error.instancePath === '/kind' && (error.data === 'agreement' || error.data === 'programme')) return undefined;
       return record.finding(path, 'invalid-enum', `${field} must be ${show(params.allowedValue)}, not ${show(error.data)}`);
-    case 'pattern':
-      return record.finding(path, 'invalid-format', patternMessage(field, schema, error.data));
+    case 'pattern': {
+      const hint = error.schemaPath.endsWith('$defs/duration/pattern') ? durationHint(error.data) : '';
+      return record.finding(path, 'invalid-format', `${patternMessage(field, schema, error.data)}${hint}`);
+    }
     case 'minItems':
       return record.finding(path, 'schema', `${field} needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`);
     case 'uniqueItems':

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { enclosingGitRoot } from '../git/git-root.js';
 
 /**
  * How record files are named from the root of the repository holding the registry, for links to
@@ -9,11 +9,4 @@ export function repoPathFor(registryDir: string): (file: string) => string {
   const dir = resolve(registryDir);
   const root = enclosingGitRoot(dir) ?? dirname(dir);
   return (file) => relative(root, file).split(sep).join('/');
-}
-
-function enclosingGitRoot(start: string): string | undefined {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
 }
