@@ -2,12 +2,13 @@ import type { Io } from './io.js';
 import { ExitCode } from '../core/errors.js';
 import { summariseCountries } from '../core/query/country-summary.js';
 import { matchesFilter } from '../core/query/filter.js';
+import { countriesFormatters } from '../format/countries/formatters.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { toFilter, toLimit, type FilterOptions } from './filter-options.js';
+import { noteNoMatch } from './no-match.js';
 import { openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
-import { paintFor } from './paint.js';
-import { tableWidth } from './render-table.js';
+import { outputContext } from './output-context.js';
 import { writeOutput } from './write-output.js';
 
 export interface CountriesOptions extends CommonOptions, FilterOptions {
@@ -23,29 +24,8 @@ export async function countries(options: CountriesOptions, io: Io): Promise<Exit
   const asOf = asOfDay(options.asOf, io.today);
   const { records, dir } = openRegistry(options, asOf, io);
   const rows = summariseCountries(records.map((r) => r.record).filter((r) => matchesFilter(r, { ...filter, asOf }))).slice(0, limit);
-  const formats = await import('../format/countries/formats.js');
-  let text: string;
-  switch (format) {
-    case 'json':
-      text = formats.countriesJson(rows);
-      break;
-    case 'yaml':
-      text = await formats.countriesYaml(rows);
-      break;
-    case 'csv':
-      text = formats.countriesCsv(rows);
-      break;
-    case 'markdown':
-      text = formats.countriesMarkdown(rows);
-      break;
-    case 'table': {
-      if (rows.length === 0) {
-        io.err('No countries match.\n');
-        return ExitCode.Ok;
-      }
-      text = formats.countriesTable(rows, await paintFor(options, io), tableWidth(options, io));
-    }
-  }
+  noteNoMatch(rows.length, 'No countries match.', io);
+  const text = await countriesFormatters[format](rows, await outputContext(options, asOf, io));
   writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }

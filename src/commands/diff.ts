@@ -2,8 +2,10 @@ import type { Io } from './io.js';
 import { ExitCode } from '../core/errors.js';
 import { diffRevisions } from '../core/diff/diff-revisions.js';
 import { findRegistry } from '../core/registry/find-registry.js';
+import { diffFormatters } from '../format/diff/formatters.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
-import { pickFormat, type CommonOptions } from './options.js';
+import { asOfDay, pickFormat, type CommonOptions } from './options.js';
+import { outputContext } from './output-context.js';
 import { parseCacheFor } from './parse-cache.js';
 import { writeOutput } from './write-output.js';
 
@@ -16,7 +18,7 @@ export async function diff(base: string, head: string | undefined, options: Diff
   const format = pickFormat(options.format, options.output, EXTENSIONS.diff, 'markdown');
   const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
   const result = await diffRevisions({ registryDir: registry.dir, base, head, cache: parseCacheFor(registry.dir, options, io) });
-  const formats = await import('../format/diff/formats.js');
-  writeOutput(format === 'json' ? formats.diffJson(result) : formats.diffMarkdown(result), { ...options, registryDir: registry.dir }, io);
+  const text = await diffFormatters[format](result, await outputContext(options, asOfDay(options.asOf, io.today), io));
+  writeOutput(text, { ...options, registryDir: registry.dir }, io);
   return ExitCode.Ok;
 }

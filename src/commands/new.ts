@@ -13,10 +13,11 @@ import { FOLDER_OF_KIND, type RecordKind } from '../core/registry/record.js';
 import { closest } from '../core/text/suggest.js';
 import { validateRegistry, type ValidationResult } from '../core/validate.js';
 import { displayPath } from '../format/paths.js';
+import { validateFormatters } from '../format/validate/formatters.js';
 import { terminalSafe } from '../format/terminal-safe.js';
 import { createFile } from './create-file.js';
 import { asOfDay } from './options.js';
-import { paintFor } from './paint.js';
+import { outputContext } from './output-context.js';
 
 export interface NewOptions {
   registry?: string;
@@ -94,7 +95,7 @@ export async function newRecord(kind: RecordKind, options: NewOptions, io: Io): 
   if (options.dryRun) {
     const result = validateCopy(registry.dir, file, kind, text, asOf);
     io.out(text);
-    await reportFindings(result, options, io);
+    await reportFindings(result, options, asOf, io);
     return result.errors > 0 ? ExitCode.Findings : ExitCode.Ok;
   }
   let created: boolean;
@@ -108,11 +109,11 @@ export async function newRecord(kind: RecordKind, options: NewOptions, io: Io): 
   if (result.errors > 0) {
     // Nothing else can have touched it yet: take it back rather than leave an invalid record.
     unlinkSync(file);
-    await reportFindings(result, options, io);
+    await reportFindings(result, options, asOf, io);
     io.err('coop new: the record would not be valid, so it was not written\n');
     return ExitCode.Findings;
   }
-  await reportFindings(result, options, io);
+  await reportFindings(result, options, asOf, io);
   io.out(`${terminalSafe(displayPath(file, io.cwd))}\n`);
   return ExitCode.Ok;
 }
@@ -134,10 +135,10 @@ function validateCopy(registryDir: string, file: string, kind: RecordKind, text:
   }
 }
 
-async function reportFindings(result: ValidationResult, options: NewOptions, io: Io): Promise<void> {
+/** The findings on stderr, as `coop validate` prints them. */
+async function reportFindings(result: ValidationResult, options: NewOptions, asOf: string, io: Io): Promise<void> {
   if (result.findings.length === 0) return;
-  const { formatText } = await import('../format/validate/text.js');
-  io.err(formatText(result, { paint: await paintFor({ ...options, output: '-' }, io), path: (f) => displayPath(f, io.cwd) }));
+  io.err(await validateFormatters.text(result, await outputContext({ color: options.color }, asOf, io)));
 }
 
 function idPattern(): RegExp {

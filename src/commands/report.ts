@@ -1,14 +1,14 @@
-import { dirname, relative, resolve, sep } from 'node:path';
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { collectDeadlines } from '../core/deadlines/deadlines.js';
-import { selectDeadlines } from '../core/deadlines/timing.js';
-import { summariseCountries } from '../core/query/country-summary.js';
 import { matchesFilter } from '../core/query/filter.js';
+import { reportData } from '../core/report/report-data.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
+import { reportFormatters } from '../format/report/formatters.js';
 import { toFilter, type FilterOptions } from './filter-options.js';
+import { noteNoMatch } from './no-match.js';
 import { openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions, withinDuration } from './options.js';
+import { outputContext } from './output-context.js';
 import { writeOutput } from './write-output.js';
 
 export interface ReportOptions extends CommonOptions, FilterOptions {
@@ -18,30 +18,17 @@ export interface ReportOptions extends CommonOptions, FilterOptions {
 
 /** A Markdown report of the registry, or with one --country, that country's profile. */
 export async function report(options: ReportOptions, io: Io): Promise<ExitCode> {
-  pickFormat(options.format, options.output, EXTENSIONS.report, 'markdown');
+  const format = pickFormat(options.format, options.output, EXTENSIONS.report, 'markdown');
   const within = withinDuration(options.within);
   if (options.country.length > 1) throw new UsageError('give one --country for a country profile, or none for the whole registry');
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
   const { records, dir } = openRegistry(options, asOf, io);
   const kept = records.filter((r) => matchesFilter(r.record, { ...filter, asOf }));
-  const deadlines = collectDeadlines(kept, asOf);
-  // Links are relative to where the report is written, so they work wherever it is committed.
-  const base = options.output === undefined || options.output === '-' ? io.cwd : dirname(resolve(io.cwd, options.output));
-  const link = (file: string): string => relative(base, file).split(sep).join('/');
-
-  let text: string;
-  const code = filter.countries?.[0];
-  if (code) {
-    const { countryProfile } = await import('../format/report/country-profile.js');
-    text = countryProfile({ code, records: kept, deadlines: selectDeadlines(deadlines, { asOf, within, all: true }), asOf, link });
-  } else {
-    const { registryReport } = await import('../format/report/registry-report.js');
-    const open = selectDeadlines(deadlines, { asOf, within });
-    const countries = summariseCountries(kept.map((r) => r.record));
-    text = registryReport({ records: kept, countries, deadlines: open, asOf, within, link });
-  }
+  // A report of nothing is still a report (its figures are all 0), so stdout keeps it.
+  noteNoMatch(kept.length, 'No records match.', io);
+  const data = reportData({ records: kept, asOf, within, country: filter.countries?.[0] });
+  const text = await reportFormatters[format](data, await outputContext(options, asOf, io));
   writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }
-

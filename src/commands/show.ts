@@ -2,17 +2,15 @@ import { basename, extname } from 'node:path';
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { didYouMean } from '../core/text/suggest.js';
-import { recordJson } from '../format/list/rows.js';
+import { recordView } from '../core/status/record-view.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
-import { jsonText } from '../format/json.js';
 import { displayPath } from '../format/paths.js';
+import { showFormatters } from '../format/show/formatters.js';
 import { terminalSafe } from '../format/terminal-safe.js';
-import { yamlText } from '../format/yaml.js';
 import { noteSkipped, openRegistry } from './open-registry.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
-import { paintFor } from './paint.js';
+import { outputContext } from './output-context.js';
 import { writeOutput } from './write-output.js';
-
 
 export interface ShowOptions extends CommonOptions {
   format?: FormatOf<'show'>;
@@ -34,19 +32,7 @@ export async function show(id: string, options: ShowOptions, io: Io): Promise<Ex
     const hint = suggestId(id, records.map((r) => r.record.id));
     throw new UsageError(`no record with id "${id}"${hint || '; coop list shows every id'}`);
   }
-  let text: string;
-  if (format === 'json') text = jsonText({ ...recordJson(found), ...(await import('../core/status/record-facts.js')).recordFacts(found.record, asOf) });
-  else if (format === 'yaml') text = await yamlText(found.record);
-  else {
-    const { formatRecordText } = await import('../format/show/text.js');
-    const { commitmentDue } = await import('../core/deadlines/deadlines.js');
-    const { agreementExpiry } = await import('../core/deadlines/expiry.js');
-    const { currentStatus } = await import('../core/status/current-status.js');
-    const record = found.record;
-    const due = new Map((record.commitments ?? []).map((c) => [c.id, commitmentDue(record, c)] as const));
-    const expiry = record.kind === 'agreement' ? agreementExpiry(record, asOf) : undefined;
-    text = formatRecordText(record, { paint: await paintFor(options, io), file: displayPath(found.file, io.cwd), due, expiry, status: currentStatus(record, asOf) });
-  }
+  const text = await showFormatters[format](recordView(found, asOf), await outputContext(options, asOf, io));
   writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }

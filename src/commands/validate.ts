@@ -1,16 +1,14 @@
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { packageVersion } from '../core/version.js';
 import { expandPaths } from '../core/registry/expand-paths.js';
 import { findRegistry } from '../core/registry/find-registry.js';
 import { validateRegistry, type ValidationResult } from '../core/validate.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
-import { displayPath } from '../format/paths.js';
+import { validateFormatters } from '../format/validate/formatters.js';
 import { asOfDay, pickFormat, type CommonOptions } from './options.js';
-import { paintFor } from './paint.js';
+import { outputContext } from './output-context.js';
 import { parseCacheFor } from './parse-cache.js';
 import { writeOutput } from './write-output.js';
-
 
 export interface ValidateOptions extends CommonOptions {
   format?: FormatOf<'validate'>;
@@ -32,20 +30,7 @@ export async function validate(paths: string[], options: ValidateOptions, io: Io
     const only = paths.length > 0 ? expandPaths(paths, io.cwd) : undefined;
     result = validateRegistry({ registryDir: registry.dir, only, asOf, strict: options.strict, cache });
   }
-  writeOutput(await render(result, format, options, io), { ...options, registryDir: registry.dir }, io);
+  const text = await validateFormatters[format](result, await outputContext(options, asOf, io));
+  writeOutput(text, { ...options, registryDir: registry.dir }, io);
   return result.errors > 0 ? ExitCode.Findings : ExitCode.Ok;
-}
-
-async function render(result: ValidationResult, format: FormatOf<'validate'>, options: ValidateOptions, io: Io): Promise<string> {
-  const path = (file: string): string => displayPath(file, io.cwd);
-  switch (format) {
-    case 'json':
-      return (await import('../format/validate/json.js')).formatJson(result, path);
-    case 'github':
-      return (await import('../format/validate/github.js')).formatGithub(result, path);
-    case 'sarif':
-      return (await import('../format/validate/sarif.js')).formatSarif(result, path, packageVersion());
-    case 'text':
-      return (await import('../format/validate/text.js')).formatText(result, { paint: await paintFor(options, io), path });
-  }
 }

@@ -28,9 +28,11 @@ const BREAKABLE = 12;
 /**
  * A terminal table that fits `width`, in time linear in its size. Columns first shrink to their
  * longest unbreakable word, widest (by weight) first; then droppable columns go in their order;
- * only then are words broken. Nothing is cut: every character of every cell is printed.
+ * only then are words broken. Nothing is cut: every character of every cell is printed. No rows
+ * give no table at all: the command says on stderr that nothing matched.
  */
 export function fitTable(columns: readonly Column[], rows: readonly (readonly string[])[], { paint, width, paintCell }: FitOptions): string {
+  if (rows.length === 0) return '';
   const safeRows = rows.map((row) => row.map((cell) => terminalSafe(cell)));
   const measured = columns.map((column, i) => measure(column, safeRows, i));
   const kept = keptColumns(columns, measured, width);

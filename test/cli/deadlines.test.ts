@@ -144,7 +144,7 @@ describe('coop deadlines selection', () => {
   it('nothing due: a message on stderr, exit 0', async () => {
     expect(await run('--as-of', '2025-10-17', '--overdue')).toEqual({ code: 0, stdout: '', stderr: 'No deadlines overdue as of 2025-10-17.\n' });
     expect(await run('--as-of', '2025-10-17', '--within', '2d', '--kind', 'programme')).toEqual({ code: 0, stdout: '', stderr: 'No deadlines due within P2D as of 2025-10-17.\n' });
-    expect(await run('--as-of', '2025-10-17', '--overdue', '--format', 'json')).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    expect(await run('--as-of', '2025-10-17', '--overdue', '--format', 'json')).toEqual({ code: 0, stdout: '[]\n', stderr: 'No deadlines overdue as of 2025-10-17.\n' });
   });
 });
 

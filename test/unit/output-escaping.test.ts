@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../src/core/model.js';
+import { countryProfileData } from '../../src/core/report/country-profile-data.js';
 import { csvCell } from '../../src/format/csv.js';
 import { escapeIcsText } from '../../src/format/deadlines/ics.js';
 import { jsonText } from '../../src/format/json.js';
@@ -86,7 +87,7 @@ describe('Markdown code spans and links', () => {
       sources: [{ title: `Source ${id}`, url }],
     });
     const records = [record('a-web', 'https://example.org/x y'), record('b-script', 'javascript:alert(1)')].map((r) => ({ file: `/r/agreements/${r.id}.yaml`, record: r }));
-    const markdown = countryProfile({ code: 'PK', records, deadlines: [], asOf: '2025-10-01', link: (file) => file });
+    const markdown = countryProfile(countryProfileData({ code: 'PK', records, asOf: '2025-10-01', within: 'P90D' }), { link: (file) => file });
     expect(markdown).toContain('- Source: [Source a-web](<https://example.org/x%20y>)\n');
     expect(markdown).toContain('- Source: Source b-script\n');
     expect(renderMarkdown(markdown)).not.toContain('javascript:');

@@ -1,5 +1,6 @@
+import { earliestDay, latestDay, realDate } from '../dates.js';
 import { agreementExpiry } from '../deadlines/expiry.js';
-import type { Agreement, Programme } from '../model.js';
+import { signedDate, type Agreement, type CoopRecord, type Programme } from '../model.js';
 import { currentStatus } from '../status/current-status.js';
 import { ENDED_AGREEMENT_STATUSES, ENDED_PROGRAMME_STATUSES } from '../vocabulary.js';
 
@@ -22,4 +23,41 @@ export function programmeTimelineEnd(programme: Programme, running: boolean, asO
   const to = programme.end ?? (running ? `ongoing (${asOf})` : 'no end given');
   const notable = (ENDED_PROGRAMME_STATUSES.has(programme.status) && programme.status !== 'completed') || programme.status === 'suspended';
   return notable ? `${to} (${programme.status})` : to;
+}
+
+export interface TimelineBar {
+  id: string;
+  kind: CoopRecord['kind'];
+  /** First day drawn. */
+  start: string;
+  /** Last day drawn; undefined for a milestone (an agreement's signing). */
+  end?: string;
+  /** The dates as the record gives them, for the table that repeats the chart; `to` says the status. */
+  from: string;
+  to: string;
+}
+
+/**
+ * What the timeline shows: each agreement as a milestone on its signing day, each programme as a
+ * bar from its start to its end (to the report's day while it is active). Undated records are left
+ * out. The "To" of an agreement is its current status (with the day it ended, when known).
+ */
+export function timelineBars(records: readonly CoopRecord[], asOf: string): TimelineBar[] {
+  const bars: TimelineBar[] = [];
+  for (const record of records) {
+    if (record.kind === 'agreement') {
+      const text = signedDate(record);
+      const signed = text === undefined ? undefined : realDate(text);
+      if (signed) bars.push({ id: record.id, kind: 'agreement', start: earliestDay(signed), from: text!, to: agreementTimelineEnd(record, asOf) });
+      continue;
+    }
+    const start = record.start === undefined ? undefined : realDate(record.start);
+    if (!start) continue;
+    const end = record.end === undefined ? undefined : realDate(record.end);
+    const running = record.status === 'active' && asOf > latestDay(start);
+    const last = end ? latestDay(end) : running ? asOf : latestDay(start);
+    const to = programmeTimelineEnd(record, running, asOf);
+    bars.push({ id: record.id, kind: 'programme', start: earliestDay(start), end: last, from: record.start!, to });
+  }
+  return bars.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 }

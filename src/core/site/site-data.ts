@@ -8,7 +8,10 @@ import { timeDeadline, type TimedDeadline } from '../deadlines/timing.js';
 import { recordDate, type Commitment, type CoopRecord, type StoredRecord } from '../model.js';
 import { summariseCountries, type CountrySummary } from '../query/country-summary.js';
 import { sortRecords } from '../query/sort.js';
+import { figures, type Figures } from '../report/figures.js';
+import { partnersOf } from '../report/partners.js';
 import { countsByArea, countsByPeriod, type AreaCount, type PeriodCount } from '../report/stats.js';
+import { timelineBars, type TimelineBar } from '../report/timeline.js';
 import { currentStatus, type CurrentStatus } from '../status/current-status.js';
 import { history, type HistoryEntry } from './history.js';
 
@@ -82,15 +85,14 @@ export interface CountryPage {
   partners: PartnerRow[];
   /** Pending commitments and unverified ones (unknown status, due date passed) in its records: overdue first, then by due date. */
   open: OpenCommitment[];
+  /** Its dated records, oldest first, as the report's timeline has them. */
+  timeline: TimelineBar[];
+  /** Its records with no date to place on the timeline. */
+  undated: SiteRecord[];
 }
 
-export interface SiteTotals {
-  agreements: number;
-  programmes: number;
-  countries: number;
-  pendingCommitments: number;
-  overdue: number;
-}
+/** The same headline figures as the report's. */
+export type SiteTotals = Figures;
 
 export interface SiteData {
   asOf: string;
@@ -140,8 +142,8 @@ export function buildSiteData({ records, skipped, asOf, within, repoPath }: Site
   });
 
   const countries = summariseCountries(plain);
-  const countryPages = countries.map((summary) => countryPage(summary, siteRecords));
-  const overdue = deadlines.filter((d) => d.timing === 'overdue').length;
+  const ofCountry = recordsByCountry(siteRecords);
+  const countryPages = countries.map((summary) => countryPage(summary, ofCountry.get(summary.code) ?? [], asOf));
   return {
     asOf,
     within,
@@ -151,27 +153,38 @@ export function buildSiteData({ records, skipped, asOf, within, repoPath }: Site
     deadlines,
     years: countsByPeriod(plain, 1),
     areas: countsByArea(plain),
-    totals: {
-      agreements: plain.filter((r) => r.kind === 'agreement').length,
-      programmes: plain.filter((r) => r.kind === 'programme').length,
-      countries: countries.length,
-      pendingCommitments: plain.flatMap((r) => r.commitments ?? []).filter((c) => isOpen(c.status)).length,
-      overdue,
-    },
+    totals: figures(plain, countries.length, deadlines),
     skipped: [...skipped],
   };
 }
 
-function countryPage(summary: CountrySummary, all: readonly SiteRecord[]): CountryPage {
-  const records = all.filter((r) => r.countries.some((c) => c.code === summary.code));
-  // Over this country's records, every other country's counts are the records they share.
-  const partners = summariseCountries(records.map((r) => r.record))
-    .filter((row) => row.code !== summary.code)
-    .map(({ code, name, agreements, programmes }) => ({ code, name, agreements, programmes }));
+/** Each country's records, in the order given; one pass over the records, however many countries. */
+function recordsByCountry(records: readonly SiteRecord[]): Map<string, SiteRecord[]> {
+  const by = new Map<string, SiteRecord[]>();
+  for (const r of records) {
+    for (const code of new Set(r.countries.map((c) => c.code))) {
+      const list = by.get(code);
+      if (list) list.push(r);
+      else by.set(code, [r]);
+    }
+  }
+  return by;
+}
+
+function countryPage(summary: CountrySummary, records: SiteRecord[], asOf: string): CountryPage {
+  const partners = partnersOf(
+    summary.code,
+    records.map((r) => r.record),
+  ).map(({ code, name, agreements, programmes }) => ({ code, name, agreements, programmes }));
   const open = records
     .flatMap((record) => record.commitments.filter((row) => row.open || row.unverified).map((row) => ({ record, row })))
     .sort((a, b) => rank(a.row) - rank(b.row) || (a.row.due?.earliest ?? '9999').localeCompare(b.row.due?.earliest ?? '9999') || a.record.record.id.localeCompare(b.record.record.id) || a.row.commitment.id.localeCompare(b.row.commitment.id));
-  return { summary, records, partners, open };
+  const timeline = timelineBars(
+    records.map((r) => r.record),
+    asOf,
+  );
+  const placed = new Set(timeline.map((b) => b.id));
+  return { summary, records, partners, open, timeline, undated: records.filter((r) => !placed.has(r.record.id)) };
 }
 
 /** Overdue first, then unverified, then dated, then undated. */

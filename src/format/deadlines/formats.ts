@@ -1,12 +1,11 @@
-import type { ChalkInstance } from 'chalk';
 import { countryName } from '../../core/countries/resolve.js';
 import type { TimedDeadline } from '../../core/deadlines/timing.js';
 import { recordCountries } from '../../core/model.js';
 import { jsonText } from '../json.js';
 import { markdownTable } from '../markdown.js';
 import { fitTable, type Column } from '../fit-table.js';
+import type { OutputContext } from '../output-context.js';
 import { whenText, windowText } from './describe.js';
-
 
 const HEAD = ['Due', 'When', 'Record', 'Countries', 'What', 'Status'];
 
@@ -36,8 +35,9 @@ export function deadlinesJson(deadlines: readonly TimedDeadline[], path: (file: 
   return jsonText(deadlines.map((d) => deadlineJson(d, path)));
 }
 
+/** A Markdown table; nothing at all when there are no deadlines. */
 export function deadlinesMarkdown(deadlines: readonly TimedDeadline[]): string {
-  return deadlines.length ? markdownTable(HEAD, deadlines.map(cells)) : '_No deadlines._\n';
+  return deadlines.length ? markdownTable(HEAD, deadlines.map(cells)) : '';
 }
 
 // When even whole words do not fit: COUNTRIES goes first, then STATUS, then the record id.
@@ -50,7 +50,7 @@ const COLUMNS: Column[] = [
   { head: 'STATUS', drop: 2 },
 ];
 
-export function deadlinesTable(deadlines: readonly TimedDeadline[], paint: ChalkInstance, width: number): string {
+export function deadlinesTable(deadlines: readonly TimedDeadline[], { paint, width }: Pick<OutputContext, 'paint' | 'width'>): string {
   const paintCell = (cell: string, column: string, row: number): string => {
     const d = deadlines[row]!;
     if (column !== 'WHEN') return cell;

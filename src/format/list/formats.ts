@@ -1,10 +1,12 @@
 import type { StoredRecord } from '../../core/model.js';
+import type { ListedRecord } from '../../core/query/list-records.js';
 import { toCsv } from '../csv.js';
 import { jsonText } from '../json.js';
 import { markdownTable } from '../markdown.js';
 import { yamlText } from '../yaml.js';
 import { listRow, recordJson } from './rows.js';
 
+// JSON and YAML give records as stored; the other formats show the current status.
 
 export function listJson(records: readonly StoredRecord[]): string {
   return jsonText(records.map(recordJson));
@@ -16,9 +18,9 @@ export async function listYaml(records: readonly StoredRecord[]): Promise<string
 
 const CSV_COLUMNS = ['id', 'kind', 'title', 'countries', 'country_names', 'date', 'status', 'instrument', 'modalities', 'areas', 'agreement'] as const;
 
-export function listCsv(records: readonly StoredRecord[]): string {
-  const rows = records.map(({ record }) => {
-    const row = listRow(record);
+export function listCsv(records: readonly ListedRecord[]): string {
+  const rows = records.map(({ record, status }) => {
+    const row = listRow(record, status);
     return [
       row.id,
       row.kind,
@@ -36,10 +38,11 @@ export function listCsv(records: readonly StoredRecord[]): string {
   return toCsv([[...CSV_COLUMNS], ...rows]);
 }
 
-export function listMarkdown(records: readonly StoredRecord[]): string {
-  if (records.length === 0) return '_No records match._\n';
-  const rows = records.map(({ record }) => {
-    const row = listRow(record);
+/** A Markdown table; nothing at all when there are no records. */
+export function listMarkdown(records: readonly ListedRecord[]): string {
+  if (records.length === 0) return '';
+  const rows = records.map(({ record, status }) => {
+    const row = listRow(record, status);
     return [row.id, row.kind, row.countryNames.join(', '), row.date, row.status, row.title];
   });
   return markdownTable(['Id', 'Kind', 'Countries', 'Date', 'Status', 'Title'], rows);

@@ -12,7 +12,8 @@ export interface ListRow {
   title: string;
 }
 
-export function listRow(record: CoopRecord): ListRow {
+/** `status` is the one to show: the current status where the caller has it, else the stated one. */
+export function listRow(record: CoopRecord, status: string = record.status): ListRow {
   const countries = recordCountries(record);
   return {
     id: record.id,
@@ -20,7 +21,7 @@ export function listRow(record: CoopRecord): ListRow {
     countries,
     countryNames: countries.map(countryName),
     date: recordDate(record) ?? '',
-    status: record.status,
+    status,
     title: record.title,
   };
 }

@@ -1,13 +1,7 @@
-import type { ChalkInstance } from 'chalk';
-import type { StoredRecord } from '../../core/model.js';
+import type { ListedRecord } from '../../core/query/list-records.js';
 import { fitTable, type Column } from '../fit-table.js';
+import type { OutputContext } from '../output-context.js';
 import { listRow } from './rows.js';
-
-export interface TableOptions {
-  paint: ChalkInstance;
-  /** Total width to fit in. */
-  width: number;
-}
 
 // Ids wrap only after a hyphen, so what people copy stays whole words; the title keeps twice
 // the room of the others. When even whole words do not fit, KIND goes first, then STATUS.
@@ -21,9 +15,9 @@ const COLUMNS: Column[] = [
 ];
 
 /** Records as a terminal table that fits the width. */
-export function formatTable(records: readonly StoredRecord[], { paint, width }: TableOptions): string {
-  const rows = records.map(({ record }) => {
-    const row = listRow(record);
+export function formatTable(records: readonly ListedRecord[], { paint, width }: Pick<OutputContext, 'paint' | 'width'>): string {
+  const rows = records.map(({ record, status }) => {
+    const row = listRow(record, status);
     return [row.id, row.kind, row.countryNames.join(', '), row.date, row.status, row.title];
   });
   return fitTable(COLUMNS, rows, { paint, width });

@@ -1,67 +1,51 @@
 import { countryName } from '../../core/countries/resolve.js';
-import type { TimedDeadline } from '../../core/deadlines/timing.js';
-import { agreementExpiry } from '../../core/deadlines/expiry.js';
-import { entryIntoForceDate, signedDate, type Agreement, type CoopRecord, type Person, type Programme, type Source, type StoredRecord } from '../../core/model.js';
-import { currentStatus } from '../../core/status/current-status.js';
-import { summariseCountries } from '../../core/query/country-summary.js';
+import type { Expiry } from '../../core/deadlines/expiry.js';
+import { entryIntoForceDate, signedDate, type Agreement, type CoopRecord, type Person, type Source } from '../../core/model.js';
+import type { CountryProfileData } from '../../core/report/country-profile-data.js';
 import { AREAS } from '../../core/vocabulary.js';
 import { windowText, whenText } from '../deadlines/describe.js';
 import { escapeMarkdown, isWebUrl, linkDestination } from '../markdown.js';
+import type { OutputContext } from '../output-context.js';
 import { MarkdownDoc } from './markdown-doc.js';
-import { ganttLines, timelineBars } from './mermaid.js';
-import { count, fileOf } from './registry-report.js';
-
-export interface CountryProfileInput {
-  code: string;
-  /** The records this country takes part in. */
-  records: readonly StoredRecord[];
-  /** Every dated item of those records, timed as of the report's day. */
-  deadlines: readonly TimedDeadline[];
-  asOf: string;
-  link: (file: string) => string;
-}
+import { ganttLines } from './mermaid.js';
+import { count } from './registry-report.js';
 
 const e = escapeMarkdown;
 const names = (codes: readonly string[]): string => codes.map((c) => e(countryName(c))).join(', ');
 
 /** One country's health cooperation: partners, agreements, programmes, commitments, timeline. */
-export function countryProfile({ code, records, deadlines, asOf, link }: CountryProfileInput): string {
+export function countryProfile(data: CountryProfileData, { link }: Pick<OutputContext, 'link'>): string {
   const doc = new MarkdownDoc();
-  const name = countryName(code);
-  const plain = records.map((r) => r.record);
-  const agreements = plain.filter((r): r is Agreement => r.kind === 'agreement').sort(byId);
-  const programmes = plain.filter((r): r is Programme => r.kind === 'programme').sort(byId);
-  const ref = (r: CoopRecord): string => doc.link(r.id, link(fileOf(records, r.id)));
+  const { code, name, asOf, agreements, programmes, partners } = data;
+  const ref = (r: { record: CoopRecord; file: string }): string => doc.link(r.record.id, link(r.file));
 
   doc.heading(1, `${name}: health cooperation profile`);
-  // Over this country's records, every other country's counts are the records they share.
-  const partners = summariseCountries(plain).filter((row) => row.code !== code);
   doc.paragraph(`As of ${asOf}: ${count(agreements.length, 'agreement')} and ${count(programmes.length, 'programme')} with ${count(partners.length, 'partner country', 'partner countries')}.`, { raw: true });
 
   doc.heading(2, 'Partners');
   if (partners.length) doc.table(['Partner', 'Code', 'Agreements', 'Programmes'], partners.map((p) => [e(countryName(p.code)), p.code, String(p.agreements), String(p.programmes)]), ['left', 'left', 'right', 'right']);
   else doc.paragraph('No partners in the registry.', { raw: true });
 
-  const bars = timelineBars(plain, asOf);
-  if (bars.length) {
+  if (data.timeline.length) {
     doc.heading(2, 'Timeline');
-    doc.code('mermaid', ganttLines(`${code} agreements and programmes`, bars));
-    doc.table(['Record', 'From', 'To'], bars.map((b) => [doc.link(b.id, link(fileOf(records, b.id))), b.from, b.to]));
+    doc.code('mermaid', ganttLines(`${code} agreements and programmes`, data.timeline));
+    doc.table(['Record', 'From', 'To'], data.timeline.map((b) => [doc.link(b.id, link(b.file)), b.from, b.to]));
   }
 
   doc.heading(2, 'Agreements');
   if (agreements.length === 0) doc.paragraph('None.', { raw: true });
-  for (const a of agreements) {
+  for (const profiled of agreements) {
+    const a = profiled.record;
     doc.heading(3, a.id);
     doc.paragraph(a.title);
     doc.list([
-      `Record: ${ref(a)}`,
+      `Record: ${ref(profiled)}`,
       `Instrument: ${a.instrument.replace(/-/g, ' ')}; legal nature ${a.legal_nature ?? 'unknown'}`,
       `Parties: ${a.parties.some((p) => p.role) ? a.parties.map((p) => `${e(countryName(p.country))}${p.role ? ` (${p.role})` : ''}`).join(', ') : names(a.parties.map((p) => p.country))}`,
-      statusItem(a, asOf),
+      statusItem(a, profiled.status),
       ...(signedDate(a) || a.signed?.place ? [`Signed: ${[signedDate(a), a.signed?.place && e(a.signed.place)].filter(Boolean).join(', ')}`] : []),
       ...(entryIntoForceDate(a) ? [`In force: ${entryIntoForceDate(a)}`] : []),
-      ...expiryItem(a, asOf),
+      ...expiryItem(a, profiled.expiry),
       ...organisationsItem(a),
       ...areasItem(a),
       ...(a.signatories?.length ? [`Signatories: ${a.signatories.map(person).join('; ')}`] : []),
@@ -71,14 +55,15 @@ export function countryProfile({ code, records, deadlines, asOf, link }: Country
 
   doc.heading(2, 'Programmes');
   if (programmes.length === 0) doc.paragraph('None.', { raw: true });
-  for (const p of programmes) {
+  for (const profiled of programmes) {
+    const p = profiled.record;
     doc.heading(3, p.id);
     doc.paragraph(p.title);
     doc.list([
-      `Record: ${ref(p)}`,
+      `Record: ${ref(profiled)}`,
       `Modalities: ${p.modalities.join(', ')}`,
       `Countries: ${p.countries.map((c) => `${e(countryName(c.country))} (${c.role})`).join(', ')}`,
-      statusItem(p, asOf),
+      statusItem(p, profiled.status),
       ...(p.start || p.end ? [`Runs: ${p.start ?? '?'} to ${p.end ?? (p.status === 'active' ? 'now' : '?')}`] : []),
       ...(p.agreement ? [`Under agreement: ${e(p.agreement)}`] : []),
       ...organisationsItem(p),
@@ -88,32 +73,23 @@ export function countryProfile({ code, records, deadlines, asOf, link }: Country
   }
 
   doc.heading(2, 'Commitments');
-  const commitments = plain.flatMap((r) => (r.commitments ?? []).map((c) => ({ record: r, commitment: c })));
-  if (commitments.length === 0) doc.paragraph('None recorded.', { raw: true });
-  const commitmentDeadlines = new Map<string, TimedDeadline>();
-  for (const d of deadlines) if (d.type === 'commitment' && !commitmentDeadlines.has(`${d.record.id}\0${d.item}`)) commitmentDeadlines.set(`${d.record.id}\0${d.item}`, d);
+  if (data.commitments.length === 0) doc.paragraph('None recorded.', { raw: true });
   doc.list(
-    commitments.map(({ record, commitment }) => {
-      const timed = commitmentDeadlines.get(`${record.id}\0${commitment.id}`);
-      const due = timed ? `due ${windowText(timed.due)} (${whenText(timed)})` : 'no deadline given';
-      return `${e(commitment.text)}. ${ref(record)}, ${commitment.status}, ${due}.`;
+    data.commitments.map((c) => {
+      const due = c.deadline ? `due ${windowText(c.deadline.due)} (${whenText(c.deadline)})` : 'no deadline given';
+      return `${e(c.commitment.text)}. ${ref(c)}, ${c.commitment.status}, ${due}.`;
     }),
   );
   return doc.toString();
 }
 
-function byId(a: CoopRecord, b: CoopRecord): number {
-  return a.id.localeCompare(b.id);
-}
-
 /** The current status, and the day it was known to hold. */
-function statusItem(record: CoopRecord, asOf: string): string {
+function statusItem(record: CoopRecord, status: string): string {
   const known = record.status_as_of ? ` (as of ${record.status_as_of})` : '';
-  return `Status: ${currentStatus(record, asOf).status}${known}`;
+  return `Status: ${status}${known}`;
 }
 
-function expiryItem(agreement: Agreement, asOf: string): string[] {
-  const expiry = agreementExpiry(agreement, asOf);
+function expiryItem(agreement: Agreement, expiry: Expiry): string[] {
   if (expiry.window) return [`Expires: ${expiry.stated && agreement.expires ? agreement.expires : `${windowText(expiry.window)} (${expiry.basis})`}`];
   return expiry.unknown ? ['Expires: unknown'] : [];
 }

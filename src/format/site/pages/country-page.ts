@@ -1,6 +1,5 @@
 import type { CountryPage, OpenCommitment, SiteData, SiteRecord } from '../../../core/site/site-data.js';
 import { signedDate, type Agreement, type Programme } from '../../../core/model.js';
-import { timelineBars } from '../../report/mermaid.js';
 import { count, countryLinks, dueText, linker, recordLink, statusBadge, table, timing, words, type Linker } from '../fragments.js';
 import { html, type Html } from '../html.js';
 import { page } from '../layout.js';
@@ -47,7 +46,7 @@ ${programmes.length === 0 ? html`<p>None in the registry.</p>` : table({
   }),
 })}
 </section>
-${timelineSection(data, country, link)}
+${timelineSection(country, link)}
 <section aria-labelledby="commitments-heading">
 <h2 id="commitments-heading">Open and overdue commitments</h2>
 <p>Commitments in ${summary.name}'s records that are still pending as of ${data.asOf}, and those whose due date has passed while nobody has recorded whether they were kept.</p>
@@ -97,13 +96,9 @@ ${table({
 </section>`;
 }
 
-function timelineSection(data: SiteData, country: CountryPage, link: Linker): Html {
+function timelineSection(country: CountryPage, link: Linker): Html {
   const byId = new Map<string, SiteRecord>(country.records.map((r) => [r.record.id, r]));
-  const bars = timelineBars(
-    country.records.map((r) => r.record),
-    data.asOf,
-  );
-  const undated = country.records.filter((r) => !bars.some((b) => b.id === r.record.id));
+  const { timeline: bars, undated } = country;
   return html`<section aria-labelledby="timeline-heading">
 <h2 id="timeline-heading">Timeline</h2>
 ${bars.length === 0 ? html`<p>No dated records.</p>` : html`<ol class="timeline">

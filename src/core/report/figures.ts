@@ -1,0 +1,30 @@
+import { isOpen } from '../deadlines/standing.js';
+import type { TimedDeadline } from '../deadlines/timing.js';
+import type { CoopRecord } from '../model.js';
+
+/** The headline figures of a set of records, as the report and the site's front page give them. */
+export interface Figures {
+  agreements: number;
+  programmes: number;
+  countries: number;
+  pendingCommitments: number;
+  overdue: number;
+  unverified: number;
+}
+
+/** `deadlines` are timed as of the day, and must hold at least every overdue and unverified item. */
+export function figures(records: readonly CoopRecord[], countries: number, deadlines: readonly TimedDeadline[]): Figures {
+  let agreements = 0;
+  let pendingCommitments = 0;
+  for (const r of records) {
+    if (r.kind === 'agreement') agreements++;
+    for (const c of r.commitments ?? []) if (isOpen(c.status)) pendingCommitments++;
+  }
+  let overdue = 0;
+  let unverified = 0;
+  for (const d of deadlines) {
+    if (d.timing === 'overdue') overdue++;
+    else if (d.timing === 'unverified') unverified++;
+  }
+  return { agreements, programmes: records.length - agreements, countries, pendingCommitments, overdue, unverified };
+}

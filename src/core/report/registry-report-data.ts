@@ -1,0 +1,96 @@
+import { collectDeadlines } from '../deadlines/deadlines.js';
+import { selectDeadlines, type TimedDeadline } from '../deadlines/timing.js';
+import { recordCountries, recordDate, type CoopRecord, type StoredRecord } from '../model.js';
+import { summariseCountries, type CountrySummary } from '../query/country-summary.js';
+import { currentStatus } from '../status/current-status.js';
+import { figures, type Figures } from './figures.js';
+import { recordFiles } from './record-files.js';
+import { countsByArea, countsByPeriod, mostRecent, type AreaCount, type PeriodCount } from './stats.js';
+import { timelineBars, type TimelineBar } from './timeline.js';
+
+/** How many of the newest records the report lists. */
+const RECENT = 5;
+/** The period lengths the report may count by, shortest first: year, decade, century, millennium. */
+export const PERIOD_YEARS = [1, 10, 100, 1000] as const;
+
+/** A record the report links to, by the file it is in. */
+export interface Linked {
+  file: string;
+}
+
+export interface TimelineEntry extends TimelineBar, Linked {}
+
+export interface RecentRecord extends Linked {
+  id: string;
+  date: string;
+  title: string;
+  /** Country codes, in the record's order. */
+  countries: string[];
+}
+
+export interface ReportDeadline extends TimedDeadline {
+  /** The file of the record the deadline belongs to, for the link. */
+  recordFile: string;
+}
+
+export interface IndexEntry extends Linked {
+  id: string;
+  kind: CoopRecord['kind'];
+  /** As the record gives it; undefined when undated. */
+  date?: string;
+  /** The current status as of the report's day. */
+  status: string;
+}
+
+/** Everything `coop report` says of a set of records, computed; format/report only renders it. */
+export interface RegistryReportData {
+  asOf: string;
+  /** The deadlines' look-ahead, ISO 8601 (P90D). */
+  within: string;
+  figures: Figures;
+  /** Records per period, one list for each length of PERIOD_YEARS, in that order. */
+  byPeriod: PeriodCount[][];
+  /** Ids of the records with no date, in the records' order. */
+  undated: string[];
+  timeline: TimelineEntry[];
+  countries: CountrySummary[];
+  areas: AreaCount[];
+  recent: RecentRecord[];
+  deadlines: { overdue: ReportDeadline[]; unverified: ReportDeadline[]; upcoming: ReportDeadline[] };
+  /** Every record, by id. */
+  index: IndexEntry[];
+}
+
+export interface ReportInput {
+  /** The records the report covers (already filtered). */
+  records: readonly StoredRecord[];
+  asOf: string;
+  within: string;
+}
+
+export function registryReportData({ records, asOf, within }: ReportInput): RegistryReportData {
+  const plain = records.map((r) => r.record);
+  const fileOf = recordFiles(records);
+  const countries = summariseCountries(plain);
+  const open = selectDeadlines(collectDeadlines(records, asOf), { asOf, within });
+  const linked = (d: TimedDeadline): ReportDeadline => ({ ...d, recordFile: fileOf(d.record.id) });
+  return {
+    asOf,
+    within,
+    figures: figures(plain, countries.length, open),
+    byPeriod: PERIOD_YEARS.map((years) => countsByPeriod(plain, years)),
+    undated: plain.filter((r) => recordDate(r) === undefined).map((r) => r.id),
+    timeline: timelineBars(plain, asOf).map((bar) => ({ ...bar, file: fileOf(bar.id) })),
+    countries,
+    areas: countsByArea(plain),
+    recent: mostRecent(plain, RECENT).map((r) => ({ id: r.id, file: fileOf(r.id), date: recordDate(r)!, title: r.title, countries: recordCountries(r) })),
+    deadlines: {
+      overdue: open.filter((d) => d.timing === 'overdue').map(linked),
+      unverified: open.filter((d) => d.timing === 'unverified').map(linked),
+      upcoming: open.filter((d) => d.timing !== 'overdue' && d.timing !== 'unverified').map(linked),
+    },
+    index: [...plain]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((r) => ({ id: r.id, kind: r.kind, date: recordDate(r), status: currentStatus(r, asOf).status, file: fileOf(r.id) })),
+  };
+}
