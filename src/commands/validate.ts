@@ -1,7 +1,7 @@
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { expandPaths } from '../core/registry/expand-paths.js';
-import { findRegistry } from '../core/registry/find-registry.js';
+import { locateRegistry } from './locate-registry.js';
 import { validateRegistry, type ValidationResult } from '../core/validate.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { validateFormatters } from '../format/validate/formatters.js';
@@ -18,7 +18,7 @@ export interface ValidateOptions extends CommonOptions {
 
 export async function validate(paths: string[], options: ValidateOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(options.format, options.output, EXTENSIONS.validate, 'text');
-  const registry = findRegistry({ option: options.registry, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
+  const registry = locateRegistry(options, io);
   const asOf = asOfDay(options.asOf, io.today);
   const cache = parseCacheFor(registry.dir, options, io);
   let result: ValidationResult;
