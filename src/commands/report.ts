@@ -22,7 +22,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   pickFormat(options.format, options.output, EXTENSIONS.report, 'markdown');
   const within = parseDuration(options.within);
   if (!within) throw new UsageError(`--within must be a duration like 90d, 12w, 3m, 1y or P90D; got "${options.within}"`);
-  if (options.country.length > 1) throw new UsageError('give one --country for a country profile, or none for the whole registry');
+  if ((options.country ?? []).length > 1) throw new UsageError('give one --country for a country profile, or none for the whole registry');
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
   const { records, dir } = openRegistry(options, asOf, io);
