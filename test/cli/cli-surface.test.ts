@@ -4,28 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { run } from '../../src/cli/run.js';
 import type { Io } from '../../src/commands/io.js';
+import { fakeIo } from '../helpers/fake-io.js';
 import { fixture, ROOT } from '../helpers/cli.js';
 
-function fakeIo(cwd = fixture('query')): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-    today: '2026-01-15',
-  };
-  return io;
-}
-
-async function coopIn(args: string[], io = fakeIo()): Promise<{ code: number; stdout: string; stderr: string }> {
+async function coopIn(args: string[], io = fakeIo(fixture('query'))): Promise<{ code: number; stdout: string; stderr: string }> {
   const code = await run(args, io);
   return { code, stdout: io.stdout, stderr: io.stderr };
 }
 
-const program = buildProgram({ io: fakeIo(), setExit: () => undefined });
+const program = buildProgram({ io: fakeIo(fixture('query')), setExit: () => undefined });
 const COMMANDS = program.commands.map((command) => command.name());
 
 describe('typed flags', () => {
@@ -49,7 +36,7 @@ describe('typed flags', () => {
 
   it('--debug after the command name shows the stack of an internal error; without it, a hint', async () => {
     const failing = (): Io & { stdout: string; stderr: string } => {
-      const io = fakeIo();
+      const io = fakeIo(fixture('query'));
       io.out = () => {
         throw new Error('disk on fire');
       };
