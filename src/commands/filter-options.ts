@@ -8,17 +8,17 @@ import { didYouMean } from '../core/text/suggest.js';
 import { normalise, wordHint } from '../core/word-hint.js';
 import { AGREEMENT_STATUSES, AREAS, areaKey, INSTRUMENTS, MODALITIES, PROGRAMME_STATUSES } from '../core/vocabulary.js';
 
-/** The filter flags as commander collects them: repeatable flags arrive as arrays. */
+/** The filter flags as commander collects them: repeatable flags arrive as arrays, absent ones as undefined. */
 export interface FilterOptions {
-  country: string[];
-  kind: string[];
-  status: string[];
-  area: string[];
-  instrument: string[];
-  modality: string[];
+  country?: string[];
+  kind?: string[];
+  status?: string[];
+  area?: string[];
+  instrument?: string[];
+  modality?: string[];
   since?: string;
   until?: string;
-  search: string[];
+  search?: string[];
 }
 
 const STATUSES = [...new Set([...AGREEMENT_STATUSES, ...PROGRAMME_STATUSES])];
@@ -26,15 +26,15 @@ const STATUSES = [...new Set([...AGREEMENT_STATUSES, ...PROGRAMME_STATUSES])];
 /** Checks every value given on the command line and builds the filter; a bad value exits 2. */
 export function toFilter(options: FilterOptions): RecordFilter {
   return {
-    countries: options.country.map(countryCode),
-    kinds: options.kind.map((v) => word('--kind', v, RECORD_KINDS)),
-    statuses: options.status.map((v) => word('--status', v, STATUSES)),
-    areas: options.area.map((v) => word('--area', areaKey(v) ?? v, Object.keys(AREAS))),
-    instruments: options.instrument.map((v) => word('--instrument', v, INSTRUMENTS)),
-    modalities: options.modality.map((v) => word('--modality', v, MODALITIES)),
+    countries: (options.country ?? []).map(countryCode),
+    kinds: (options.kind ?? []).map((v) => word('--kind', v, RECORD_KINDS)),
+    statuses: (options.status ?? []).map((v) => word('--status', v, STATUSES)),
+    areas: (options.area ?? []).map((v) => word('--area', areaKey(v) ?? v, Object.keys(AREAS))),
+    instruments: (options.instrument ?? []).map((v) => word('--instrument', v, INSTRUMENTS)),
+    modalities: (options.modality ?? []).map((v) => word('--modality', v, MODALITIES)),
     since: day('--since', options.since),
     until: day('--until', options.until),
-    search: options.search,
+    search: options.search ?? [],
   };
 }
 

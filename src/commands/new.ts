@@ -26,22 +26,22 @@ export interface NewOptions {
   dryRun?: boolean;
   id?: string;
   title?: string;
-  country: string[];
+  country?: string[];
   status?: string;
-  area: string[];
+  area?: string[];
   instrument?: string;
   legalNature?: string;
   signed?: string;
   signedPlace?: string;
   entryIntoForce?: string;
   expires?: string;
-  signatory: string[];
-  modality: string[];
-  event: string[];
+  signatory?: string[];
+  modality?: string[];
+  event?: string[];
   agreement?: string;
   start?: string;
   end?: string;
-  commitment: string[];
+  commitment?: string[];
   sourceTitle?: string;
   sourcePublisher?: string;
   sourceVia?: string;
@@ -174,7 +174,7 @@ function fieldsFromFlags(kind: RecordKind, o: NewOptions): NewRecordFields {
   fields.title = text(o.title, 'title');
   const roles = countryRole(kind);
   const countryField = kind === 'agreement' ? 'parties' : 'countries';
-  for (const given of o.country) {
+  for (const given of o.country ?? []) {
     const [name, role] = splitLast(given);
     if (role !== undefined && roles === 'none') throw new UsageError(`--country ${given}: ${countryField} have no role in this schema`);
     const country = must(checkCountry(name));
@@ -182,7 +182,7 @@ function fieldsFromFlags(kind: RecordKind, o: NewOptions): NewRecordFields {
     fields.countries.push({ country, role: role === undefined ? undefined : word(role, [countryField, 0, 'role'], 'role') });
   }
   fields.status = word(o.status, ['status'], 'status');
-  for (const area of o.area) {
+  for (const area of o.area ?? []) {
     const value = must(checkArea(kind, area));
     if (!fields.areas.includes(value)) fields.areas.push(value);
   }
@@ -192,16 +192,16 @@ function fieldsFromFlags(kind: RecordKind, o: NewOptions): NewRecordFields {
   fields.signedPlace = text(o.signedPlace, 'signed-place');
   fields.entryIntoForce = date(o.entryIntoForce, 'entry-into-force');
   fields.expires = date(o.expires, 'expires');
-  for (const given of o.signatory) fields.signatories.push(signatory(given, must));
-  for (const modality of o.modality) {
+  for (const given of o.signatory ?? []) fields.signatories.push(signatory(given, must));
+  for (const modality of o.modality ?? []) {
     const value = word(modality, ['modalities', 0], 'modality')!;
     if (!fields.modalities.includes(value)) fields.modalities.push(value);
   }
-  for (const given of o.event) fields.events.push(event(kind, given, must, date));
+  for (const given of o.event ?? []) fields.events.push(event(kind, given, must, date));
   fields.agreement = o.agreement;
   fields.start = date(o.start, 'start');
   fields.end = date(o.end, 'end');
-  fields.commitments = o.commitment.map((c) => text(c, 'commitment')!);
+  fields.commitments = (o.commitment ?? []).map((c) => text(c, 'commitment')!);
   fields.source = {
     title: text(o.sourceTitle, 'source-title'),
     publisher: text(o.sourcePublisher, 'source-publisher'),

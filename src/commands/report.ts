@@ -20,7 +20,7 @@ export interface ReportOptions extends CommonOptions, FilterOptions {
 export async function report(options: ReportOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(options.format, options.output, EXTENSIONS.report, 'markdown');
   const within = withinDuration(options.within);
-  if (options.country.length > 1) throw new UsageError('give one --country for a country profile, or none for the whole registry');
+  if ((options.country ?? []).length > 1) throw new UsageError('give one --country for a country profile, or none for the whole registry');
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
   const { records, dir } = openRegistry(options, asOf, io);

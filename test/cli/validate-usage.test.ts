@@ -23,8 +23,8 @@ describe('exit code 2: the command could not run', () => {
     ['a path that is not YAML', ['validate', 'package.json'], /^coop: not a YAML record file: package.json/],
     ['an unknown format', ['validate', '--format', 'xml'], /argument 'xml' is invalid. Allowed choices are text, json, github/],
     ['an impossible --as-of', ['validate', '--as-of', '2025-02-30'], /^coop: --as-of must be a real date written YYYY-MM-DD/],
-    ['an unknown option', ['validate', '--strcit'], /unknown option '--strcit'\n\(Did you mean --strict\?\)/],
-    ['an unknown command', ['valdate'], /unknown command 'valdate'\n\(Did you mean validate\?\)/],
+    ['an unknown option', ['validate', '--strcit'], /^coop: unknown option '--strcit' \(Did you mean --strict\?\)\n$/],
+    ['an unknown command', ['valdate'], /^coop: unknown command 'valdate' \(Did you mean validate\?\)\n$/],
     ['an output extension it cannot map', ['validate', '-o', 'out.pdf'], /cannot tell the format from "out.pdf"/],
   ];
   it.each(cases)('%s', async (_, args, message) => {

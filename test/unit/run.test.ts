@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import type { Io } from '../../src/commands/io.js';
+import { fakeIo } from '../helpers/fake-io.js';
 import { fixture } from '../helpers/cli.js';
-
-function fakeIo(cwd: string): Io & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out: (text: string) => void (io.stdout += text),
-    err: (text: string) => void (io.stderr += text),
-    cwd,
-    env: {},
-    stdoutIsTTY: false,
-    today: '2026-01-15',
-  };
-  return io;
-}
 
 describe('run(argv, io)', () => {
   it('returns the exit code and writes only through io', async () => {
