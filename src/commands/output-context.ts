@@ -1,4 +1,4 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, relative, resolve, sep } from 'node:path';
 import type { Io } from './io.js';
 import { packageVersion } from '../core/version.js';
 import type { OutputContext } from '../format/output-context.js';
@@ -25,7 +25,7 @@ export async function outputContext(options: OutputContextOptions, asOf: string,
     paint,
     width: tableWidth(toStdout, io),
     path: (file) => displayPath(file, io.cwd),
-    link: (file) => relative(base, file).split(sep).join('/'),
+    link: linkFrom(base),
     asOf,
     version: packageVersion(),
   };
@@ -36,4 +36,22 @@ function tableWidth(toStdout: boolean, io: Io): number {
   const fromEnv = Number(io.env.COLUMNS);
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   return toStdout && io.stdoutIsTTY && io.columns ? io.columns : DEFAULT_WIDTH;
+}
+
+/**
+ * A file as a link relative to `base`. Records live in two folders, so each folder's way from
+ * `base` is worked out once: a report links every record, and path.relative per link was a
+ * tenth of a 10,000-record report.
+ */
+function linkFrom(base: string): (file: string) => string {
+  const folders = new Map<string, string>();
+  return (file) => {
+    const folder = dirname(file);
+    let way = folders.get(folder);
+    if (way === undefined) {
+      way = relative(base, folder).split(sep).join('/');
+      folders.set(folder, way);
+    }
+    return way === '' ? basename(file) : `${way}/${basename(file)}`;
+  };
 }

@@ -41,6 +41,7 @@ export function codeSpan(text: string): string {
 }
 
 const URL_SAFE = /[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/;
+const ALL_URL_SAFE = /^[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]*$/;
 
 /**
  * A link destination that nothing in it can break out of: every character outside the URL
@@ -49,7 +50,8 @@ const URL_SAFE = /[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/;
  */
 export function linkDestination(url: string): string {
   let encoded = '';
-  for (const char of url) encoded += URL_SAFE.test(char) ? char : percentEncode(char);
+  if (ALL_URL_SAFE.test(url)) encoded = url;
+  else for (const char of url) encoded += URL_SAFE.test(char) ? char : percentEncode(char);
   return encoded.replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
 }
 

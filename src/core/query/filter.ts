@@ -25,9 +25,8 @@ export interface RecordFilter {
 const any = <T>(wanted: readonly T[] | undefined, test: (value: T) => boolean): boolean => !wanted?.length || wanted.some(test);
 
 export function matchesFilter(record: CoopRecord, filter: RecordFilter): boolean {
-  const countries = recordCountries(record);
   return (
-    any(filter.countries, (c) => countries.includes(c)) &&
+    any(filter.countries, (c) => recordCountries(record).includes(c)) &&
     any(filter.kinds, (k) => record.kind === k) &&
     any(filter.statuses, (s) => (filter.asOf === undefined ? record.status : currentStatus(record, filter.asOf).status) === s) &&
     any(filter.areas, (a) => (record.areas as readonly string[] | undefined)?.includes(a) === true) &&
