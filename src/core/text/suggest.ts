@@ -12,7 +12,7 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   for (const candidate of candidates) {
     // The length difference alone is a lower bound on the distance: most candidates stop here.
     if (Math.abs(candidate.length - wanted.length) > limit) continue;
-    const distance = editDistance(wanted, candidate.toLowerCase());
+    const distance = editDistanceWithin(wanted, candidate.toLowerCase(), limit);
     if (distance < limit || (distance === limit && best === undefined)) {
       best = candidate;
       limit = distance;
@@ -37,6 +37,37 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return d[rows * cols - 1]!;
+}
+
+/**
+ * editDistance when it is at most `limit`, else `limit + 1`, in time linear in the strings'
+ * length: only the diagonal band of width 2 * limit + 1 can hold a distance within the limit, and
+ * once a whole row exceeds it no later row can come back. Ids of the same shape (all of them
+ * close in length) made the full table cost seconds for a registry with 1,000 dangling references.
+ */
+export function editDistanceWithin(a: string, b: string, limit: number): number {
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
+  const width = b.length + 1;
+  let before = new Int32Array(width).fill(over); // row i - 2, for transpositions
+  let above = new Int32Array(width); // row i - 1
+  let row = new Int32Array(width);
+  for (let j = 0; j < width; j++) above[j] = Math.min(j, over);
+  for (let i = 1; i <= a.length; i++) {
+    row.fill(over);
+    row[0] = Math.min(i, over);
+    let best = row[0]!;
+    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+      row[j] = Math.min(value, over);
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return over;
+    [before, above, row] = [above, row, before];
+  }
+  return above[b.length]!;
 }
 
 /** `did you mean "x"?` or nothing. */
