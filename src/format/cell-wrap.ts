@@ -5,11 +5,15 @@ export function displayWidth(text: string): number {
   return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
 }
 
+const HAS_SPACING_TO_TIDY = /^\s|\s$|\s\s|[^\S ]/;
+
 /**
  * Wraps a cell to `width` columns: at spaces, and after hyphens when `breakAt` is 'hyphens'.
  * A word wider than the column is cut into column-wide pieces, so no character is lost.
  */
 export function wrapCell(text: string, width: number, breakAt: 'words' | 'hyphens'): string[] {
+  // Most cells fit as they are: single spaces between words, none at the ends.
+  if (!HAS_SPACING_TO_TIDY.test(text) && displayWidth(text) <= width) return [text];
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';

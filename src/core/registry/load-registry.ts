@@ -29,7 +29,7 @@ const START = { line: 1, column: 1 };
 
 /** Reads every record file of the registry folder (and `extraFiles`): per-file findings and the records that parsed. */
 export function loadRegistry(dir: string, { extraFiles = [], cache }: LoadOptions = {}): LoadedRegistry {
-  const insideFolder = (file: string): boolean => !relative(dir, file).startsWith('..');
+  const insideFolder = (file: string): boolean => !pathInside(dir, file).startsWith('..');
   const loaded = loadFromSource(folderSource(dir, extraFiles), dir, insideFolder, cache);
   cache?.save();
   return loaded;
@@ -121,7 +121,7 @@ function kindOfFolder(name: string | undefined): RecordKind | undefined {
 }
 
 function placeInRegistry(dir: string, file: string): Placement {
-  const parts = relative(dir, file).split(sep);
+  const parts = pathInside(dir, file).split(sep);
   const kind = parts.length === 2 ? kindOfFolder(parts[0]) : undefined;
   if (!kind) return { kind, problem: 'record files belong directly in agreements/ or programmes/ of the registry; move this file there' };
   return { kind };
@@ -129,4 +129,9 @@ function placeInRegistry(dir: string, file: string): Placement {
 
 function placeByParentFolder(file: string): Placement {
   return { kind: kindOfFolder(basename(dirname(file))) };
+}
+
+/** `relative(dir, file)`, without path.relative's normalising for the usual file, which the walker listed under `dir`. */
+function pathInside(dir: string, file: string): string {
+  return file.startsWith(dir + sep) && !file.includes(`${sep}..`) ? file.slice(dir.length + 1) : relative(dir, file);
 }
