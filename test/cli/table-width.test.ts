@@ -5,7 +5,7 @@ import { agreementYaml } from '../helpers/git-repo.js';
 import { describe, expect, it } from 'vitest';
 
 const cwd = fixture('query');
-const TABLES = [['list'], ['countries'], ['deadlines', '--all', '--as-of', '2025-10-01']];
+const TABLES = [['list'], ['countries'], ['deadlines', '--all', '--as-of', '2025-10-01'], ['show', 'a-multi-2020', '--as-of', '2025-10-01'], ['show', 'p-kz-af-training', '--as-of', '2025-10-01']];
 
 /** Display columns of a line: every character here is one column wide except the wide ones named. */
 const columns = (line: string): number => [...line].length;

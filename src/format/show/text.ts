@@ -7,10 +7,13 @@ import type { CurrentStatus } from '../../core/status/current-status.js';
 import { AREAS } from '../../core/vocabulary.js';
 import { terminalSafe, terminalSafeDeep } from '../terminal-safe.js';
 import { windowText } from '../deadlines/describe.js';
+import { displayWidth } from '../cell-wrap.js';
 import { wrap } from '../wrap.js';
 
 export interface RecordTextOptions {
   paint: ChalkInstance;
+  /** The terminal's width; text wraps to it when it is narrower than a comfortable 88 columns. */
+  width?: number;
   /** The record's file as the user sees it. */
   file: string;
   /** Computed due dates of the record's commitments, by commitment id. */
@@ -22,14 +25,15 @@ export interface RecordTextOptions {
 }
 
 const LABEL_WIDTH = 14;
-/** Text is wrapped to this many columns, a comfortable reading width in any terminal. */
+/** Text is wrapped to this many columns, a comfortable reading width, or to a narrower terminal. */
 const TEXT_WIDTH = 88;
 const ANCHOR_WORDS = { signed: 'signing', entry_into_force: 'entry into force', start: 'the start' } as const;
 const country = (code: string): string => `${countryName(code)} (${code})`;
 
 /** A readable view of one record: every field, countries by name. */
-export function formatRecordText(stored: CoopRecord, { paint, file, due, expiry, status }: RecordTextOptions): string {
+export function formatRecordText(stored: CoopRecord, { paint, file, due, expiry, status, width = TEXT_WIDTH }: RecordTextOptions): string {
   const record = terminalSafeDeep(stored);
+  const w = Math.min(TEXT_WIDTH, width);
   const fields: [string, string | undefined][] =
     record.kind === 'agreement'
       ? [
@@ -55,17 +59,18 @@ export function formatRecordText(stored: CoopRecord, { paint, file, due, expiry,
   const out = [`${paint.bold(record.title)}\n`, `${paint.dim(`${record.id} · ${record.kind} · ${terminalSafe(file)}`)}\n`];
   if (record.title_descriptive) out.push(`${paint.dim('(a descriptive title, not quoted from a source)')}\n`);
   out.push('\n');
-  for (const [label, value] of fields) if (value) out.push(labelled(label, value));
-  if (record.kind === 'agreement' && record.history?.length) out.push(section(paint, 'History', record.history.map(historyEvent)));
-  if (record.kind === 'programme' && record.events?.length) out.push(section(paint, 'Events', record.events.map(event)));
-  if (record.commitments?.length) out.push(section(paint, 'Commitments', record.commitments.map((c) => commitment(c, due?.get(c.id)))));
-  out.push(section(paint, 'Sources', record.sources.map(source)));
-  if (record.notes) out.push(section(paint, 'Notes', [wrap(record.notes.trim(), TEXT_WIDTH - 2).join('\n')]));
-  return out.join('');
+  for (const [label, value] of fields) if (value) out.push(labelled(label, value, w));
+  if (record.kind === 'agreement' && record.history?.length) out.push(section(paint, 'History', record.history.map((e) => historyEvent(e, w))));
+  if (record.kind === 'programme' && record.events?.length) out.push(section(paint, 'Events', record.events.map((e) => event(e, w))));
+  if (record.commitments?.length) out.push(section(paint, 'Commitments', record.commitments.map((c) => commitment(c, due?.get(c.id), w))));
+  out.push(section(paint, 'Sources', record.sources.map((s, i) => source(s, i, w))));
+  if (record.notes) out.push(section(paint, 'Notes', [wrap(record.notes.trim(), w - 2).join('\n')]));
+  // Headings, ids and titles are not wrapped above; a narrow terminal still gets them whole.
+  return fitToWidth(out.join(''), width);
 }
 
-function labelled(label: string, value: string): string {
-  const [first, ...rest] = value.split('\n').flatMap((line) => wrap(line, TEXT_WIDTH - LABEL_WIDTH - 2));
+function labelled(label: string, value: string, width: number): string {
+  const [first, ...rest] = value.split('\n').flatMap((line) => wrap(line, width - LABEL_WIDTH - 2));
   const pad = ' '.repeat(LABEL_WIDTH + 2);
   return `  ${label.padEnd(LABEL_WIDTH)}${first}\n${rest.map((line) => `${pad}${line}\n`).join('')}`;
 }
@@ -75,8 +80,20 @@ function section(paint: ChalkInstance, title: string, items: string[]): string {
 }
 
 /** Wrapped lines under an item heading, two spaces in. */
-function indented(text: string): string[] {
-  return wrap(text, TEXT_WIDTH - 4).map((line) => `  ${line}`);
+function indented(text: string, width: number): string[] {
+  return wrap(text, width - 4).map((line) => `  ${line}`);
+}
+
+/** Lines wider than `width`, wrapped at spaces with their indentation kept; a single word wider than that stays whole. */
+function fitToWidth(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      if (displayWidth(line) <= width) return [line];
+      const indent = /^ */.exec(line)![0];
+      return wrap(line.slice(indent.length), Math.max(width - indent.length, 1)).map((part) => `${indent}${part}`);
+    })
+    .join('\n');
 }
 
 function person(p: Person): string {
@@ -109,10 +126,10 @@ function historyWords(e: HistoryEvent): string {
   return [e.type.replace(/-/g, ' '), e.party && `by ${countryName(e.party)}`, e.date && `${e.date.length === 10 ? 'on' : 'in'} ${e.date}`].filter(Boolean).join(' ');
 }
 
-function historyEvent(e: HistoryEvent): string {
+function historyEvent(e: HistoryEvent, width: number): string {
   const facts = [e.party && `by ${countryName(e.party)}`, e.place, e.duration && `for ${e.duration}`, e.expires && `to ${e.expires}`, e.record && `record ${e.record}`, e.source && `source: ${e.source}`].filter(Boolean);
   const lines = [`${e.date ?? 'undated'} · ${e.type.replace(/-/g, ' ')}${facts.length ? ` · ${facts.join(' · ')}` : ''}`];
-  if (e.description) lines.push(...indented(e.description.trim()));
+  if (e.description) lines.push(...indented(e.description.trim(), width));
   return lines.join('\n');
 }
 
@@ -127,30 +144,30 @@ function validityText(record: CoopRecord): string | undefined {
   return [duration && `runs ${duration}`, renewal && `renewal: ${renewal}`, notice && `notice: ${notice}`].filter(Boolean).join(', ') || undefined;
 }
 
-function commitment(c: Commitment, computed: DayWindow | undefined): string {
+function commitment(c: Commitment, computed: DayWindow | undefined, width: number): string {
   const rule = c.due?.date ? `due ${c.due.date}` : c.due?.within ? `due within ${c.due.within} of ${ANCHOR_WORDS[c.due.from ?? 'signed']}` : 'no deadline given';
   const due = computed && !c.due?.date ? `${rule} → ${windowText(computed)}` : rule;
   const met = c.met_on ? ` on ${c.met_on}` : c.met_on_unknown ? ', date unknown' : '';
   const known = [c.status_as_of && `as of ${c.status_as_of}`, c.status_source && `source: ${c.status_source}`].filter(Boolean).join(', ');
-  const lines = [`${c.id} · ${c.status}${met} · ${due}`, ...indented(c.text)];
-  if (known) lines.push(...indented(`Status ${c.status} ${known}`));
-  if (c.basis) lines.push(...indented(`Source wording: "${c.basis}"`));
+  const lines = [`${c.id} · ${c.status}${met} · ${due}`, ...indented(c.text, width)];
+  if (known) lines.push(...indented(`Status ${c.status} ${known}`, width));
+  if (c.basis) lines.push(...indented(`Source wording: "${c.basis}"`, width));
   return lines.join('\n');
 }
 
-function event(e: ProgrammeEvent): string {
+function event(e: ProgrammeEvent, width: number): string {
   const facts = [e.date, e.duration && `for ${e.duration}`, e.from && e.to && `${countryName(e.from)} → ${countryName(e.to)}`, e.country && countryName(e.country), e.size && `${e.size} people`, e.source && `source: ${e.source}`].filter(Boolean);
-  const lines = [`${e.type}${facts.length ? ` · ${facts.join(' · ')}` : ''}`, ...indented(e.description.trim())];
-  if (e.sites?.length) lines.push(...indented(`Sites: ${e.sites.map((s) => (s.type ? `${s.name} (${s.type})` : s.name)).join(', ')}`));
-  if (e.people?.length) lines.push(...indented(`People: ${e.people.map(person).join('; ')}`));
+  const lines = [`${e.type}${facts.length ? ` · ${facts.join(' · ')}` : ''}`, ...indented(e.description.trim(), width)];
+  if (e.sites?.length) lines.push(...indented(`Sites: ${e.sites.map((s) => (s.type ? `${s.name} (${s.type})` : s.name)).join(', ')}`, width));
+  if (e.people?.length) lines.push(...indented(`People: ${e.people.map(person).join('; ')}`, width));
   return lines.join('\n');
 }
 
-function source(s: Source, i: number): string {
+function source(s: Source, i: number, width: number): string {
   const facts = [s.publisher, s.via && `via ${s.via}`, s.published && `published ${s.published}`, s.accessed && `accessed ${s.accessed}`, s.language && `in ${languageName(s.language)}`].filter(Boolean);
   const details = [
-    ...(s.title_translation ? wrap(`"${s.title_translation}"`, TEXT_WIDTH - 5) : []),
-    ...(facts.length ? wrap(facts.join(', '), TEXT_WIDTH - 5) : []),
+    ...(s.title_translation ? wrap(`"${s.title_translation}"`, width - 5) : []),
+    ...(facts.length ? wrap(facts.join(', '), width - 5) : []),
     ...(s.url ? [s.url] : []),
     ...(s.archive_url ? [`archived: ${s.archive_url}`] : []),
   ];
