@@ -1,16 +1,19 @@
 import type { ParseCache } from './cache/parse-cache.js';
-import { checkCommitments } from './checks/commitments.js';
+import { commitmentFindings } from './checks/commitments.js';
 import { checkIdentity } from './checks/identity.js';
 import { checkReferences } from './checks/references.js';
-import { checkHistory } from './checks/history.js';
-import { checkStatus } from './checks/status.js';
-import type { Check, CheckContext } from './checks/check.js';
+import { historyFindings } from './checks/history.js';
+import { statusFindings } from './checks/status.js';
+import type { Check, CheckContext, RecordDayCheck } from './checks/check.js';
 import { compareFindings, findingKey, type Finding } from './findings.js';
 import { loadRegistry, type LoadedRegistry } from './registry/load-registry.js';
 import type { LoadedRecord } from './registry/record.js';
 
 // The rules about one record alone run when its file is loaded (checks/record-checks.ts).
-const CHECKS: readonly Check[] = [checkIdentity, checkReferences, checkCommitments, checkStatus, checkHistory];
+// The rules about one record and the day of the check run once per file content and day.
+const RECORD_DAY_CHECKS: readonly RecordDayCheck[] = [commitmentFindings, statusFindings, historyFindings];
+// The rules across records read only each record's links (id, declared kind, references).
+const CROSS_CHECKS: readonly Check[] = [checkIdentity, checkReferences];
 
 export interface ValidateInput {
   registryDir: string;
@@ -32,7 +35,10 @@ export interface ValidationResult {
 
 /** Loads the registry and runs every check over it, returning all findings sorted by place. */
 export function validateRegistry({ registryDir, only, asOf, strict = false, cache }: ValidateInput): ValidationResult {
-  return validateLoaded(loadRegistry(registryDir, { extraFiles: only, cache }), { only, asOf, strict });
+  const registry = loadRegistry(registryDir, { extraFiles: only, cache });
+  const result = validateLoaded(registry, { only, asOf, strict });
+  registry.saveCache();
+  return result;
 }
 
 /** Every check over an already loaded registry, findings sorted, deduplicated and given their line's text. */
@@ -53,7 +59,11 @@ export function validateLoaded(registry: LoadedRegistry, { only, asOf, strict = 
 /** Every finding in a loaded registry: per-file problems (YAML, schema) and cross-record checks. */
 export function findProblems(registry: LoadedRegistry, asOf: string): Finding[] {
   const context: CheckContext = { records: registry.records, byId: indexById(registry.records), registryDir: registry.dir, asOf };
-  return [...registry.findings, ...CHECKS.flatMap((check) => check(context))];
+  const findings = [...registry.findings];
+  const dayChecks = (record: LoadedRecord): Finding[] => RECORD_DAY_CHECKS.flatMap((check) => check(record, asOf));
+  for (const record of registry.records) findings.push(...registry.findingsAsOf(record, asOf, dayChecks));
+  for (const check of CROSS_CHECKS) findings.push(...check(context));
+  return findings;
 }
 
 function indexById(records: readonly LoadedRecord[]): Map<string, LoadedRecord[]> {

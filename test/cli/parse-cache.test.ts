@@ -12,7 +12,18 @@ function registryWith(text: string): { cwd: string; file: string } {
   return { cwd, file };
 }
 
-const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.json'));
+const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.cache'));
+
+/** A cache file's parts: the header line (JSON) and the records' data after it. */
+function readCache(file: string): { header: { format: string; entries: Record<string, Record<string, unknown>> }; body: Buffer } {
+  const bytes = readFileSync(file);
+  const newline = bytes.indexOf(0x0a);
+  return { header: JSON.parse(bytes.toString('utf8', 0, newline)), body: bytes.subarray(newline + 1) };
+}
+
+function writeCache(file: string, header: unknown, body: Buffer): void {
+  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+}
 
 describe('parse cache', () => {
   it('an edit in the same second at the same size gives fresh findings', async () => {
@@ -35,10 +46,10 @@ describe('parse cache', () => {
     const fresh = await coop(['validate'], { cwd, env: { ...env, COOP_CACHE_DIR: tempDir() } });
     await coop(['validate'], { cwd, env });
     const [name] = cacheFiles(dir);
-    for (const garbage of ['{"format":"coop-parse-cache/2","bu', '{"format":"coop-parse-cache/2","build":"other","entries":{},"stamps":{}}', '{"format":"coop-parse-cache/1","entries":{}}', '[1,2,3]', '\u0000\u0001']) {
+    for (const garbage of ['{"format":"coop-parse-cache/3","bu', '{"format":"coop-parse-cache/3","bu\n{}', '{"format":"coop-parse-cache/3","build":"other","entries":{},"stamps":{}}\n', '{"format":"coop-parse-cache/2","entries":{}}', '[1,2,3]\n', '\u0000\u0001', '']) {
       writeFileSync(join(dir, name!), garbage);
       expect(await coop(['validate'], { cwd, env })).toEqual(fresh);
-      expect(JSON.parse(readFileSync(join(dir, name!), 'utf8')).format).toBe('coop-parse-cache/2');
+      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/3');
     }
   });
 
@@ -48,10 +59,50 @@ describe('parse cache', () => {
     const env = { COOP_CACHE_DIR: dir };
     const fresh = await coop(['validate'], { cwd, env });
     const [name] = cacheFiles(dir);
-    const cache = JSON.parse(readFileSync(join(dir, name!), 'utf8')) as { entries: Record<string, unknown> };
-    for (const key of Object.keys(cache.entries)) cache.entries[key] = { data: 'not a mapping', findings: [{ line: 'x' }] };
-    writeFileSync(join(dir, name!), JSON.stringify(cache));
-    expect(await coop(['validate'], { cwd, env })).toEqual(fresh);
+    const { header, body } = readCache(join(dir, name!));
+    const entry = Object.values(header.entries)[0]!;
+    const wrongShapes = [
+      { ...entry, findings: [{ line: 'x' }] },
+      { ...entry, links: { id: 7 } },
+      { ...entry, links: undefined },
+      { ...entry, span: [0, body.length + 1] },
+      { ...entry, span: [-1, 2] },
+      { ...entry, day: { asOf: 1, findings: [] } },
+    ];
+    for (const wrong of wrongShapes) {
+      for (const key of Object.keys(header.entries)) header.entries[key] = wrong;
+      writeCache(join(dir, name!), header, body);
+      expect(await coop(['validate'], { cwd, env }), JSON.stringify(wrong)).toEqual(fresh);
+    }
+  });
+
+  it('record data in the cache that does not parse is read again from the record file', async () => {
+    const cwd = fixture('query');
+    const dir = tempDir();
+    const env = { COOP_CACHE_DIR: dir };
+    const args = ['list', '--format', 'json', '--as-of', '2025-10-01'];
+    const fresh = await coop(args, { cwd, env: { COOP_CACHE_DIR: tempDir() } });
+    await coop(args, { cwd, env });
+    const [name] = cacheFiles(dir);
+    const { header, body } = readCache(join(dir, name!));
+    for (const damage of [(b: Buffer) => b.fill(0x7b), (b: Buffer) => b.fill(0x20), (b: Buffer) => b.fill(0x31)]) {
+      writeCache(join(dir, name!), header, damage(Buffer.from(body)));
+      expect(await coop(args, { cwd, env })).toEqual(fresh);
+    }
+  });
+
+  it('a warm run with the same day reads no record data: the day\'s findings are cached per file', async () => {
+    const { cwd } = registryWith(agreementYaml('a', { parties: ['PK', 'PS'] }));
+    const dir = tempDir();
+    const env = { COOP_CACHE_DIR: dir };
+    const first = await coop(['validate', '--as-of', '2026-01-01'], { cwd, env });
+    const [name] = cacheFiles(dir);
+    const { header, body } = readCache(join(dir, name!));
+    expect(Object.values(header.entries).map((e) => (e.day as { asOf: string }).asOf)).toEqual(['2026-01-01']);
+    // With the data gone from the cache, only a run that reads data has to go back to the file.
+    writeCache(join(dir, name!), header, Buffer.from(body).fill(0x20));
+    expect(await coop(['validate', '--as-of', '2026-01-01'], { cwd, env })).toEqual(first);
+    expect(readCache(join(dir, name!)).body.equals(Buffer.from(body).fill(0x20))).toBe(true);
   });
 
   it('gives byte-identical output to --no-cache, cold and warm, and two runs at once agree', async () => {

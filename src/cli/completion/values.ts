@@ -45,7 +45,9 @@ export function valueSource(io: Io): ValueSource {
 /** Ids and countries of the registry's records, read as they are: a broken file gives what it can. */
 function readRegistry(option: string | undefined, io: Io): RegistryValues {
   const { dir } = findRegistry({ option, environment: io.env.COOP_REGISTRY, cwd: io.cwd });
-  const { records } = loadRegistry(dir, { cache: parseCacheFor(dir, {}, io) });
+  const registry = loadRegistry(dir, { cache: parseCacheFor(dir, {}, io) });
+  registry.saveCache();
+  const { records } = registry;
   const ids = new Set<string>();
   const agreementIds = new Set<string>();
   const countries = new Set<string>();

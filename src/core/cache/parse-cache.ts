@@ -1,28 +1,63 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../findings.js';
+import { isRecordLinks, type RecordLinks } from '../registry/record-links.js';
 import { isRacy, sameStamp, type FileStamp } from './file-stamp.js';
 
-/** What one file's content yields on its own: its data and its per-file findings, without the file name. */
+/** A finding as cached: without the file, which the cache key does not include. */
+export type StoredFinding = Omit<Finding, 'file' | 'lineText'>;
+
+/** What one file's content yields on its own, as a fresh analysis gives it to the cache. */
+export interface AnalysedFile {
+  findings: StoredFinding[];
+  /** Present when the file parsed into a mapping, i.e. is a record. */
+  record?: { data: Record<string, unknown>; links: RecordLinks };
+}
+
+/** A cache hit: the findings and links at once, the data only when asked for. */
 export interface CachedFile {
-  data?: Record<string, unknown>;
-  findings: Omit<Finding, 'file' | 'lineText'>[];
+  findings: StoredFinding[];
+  links?: RecordLinks;
+  /** The record's data; undefined when the stored copy cannot be read, and then the file must be analysed again. */
+  data(): Record<string, unknown> | undefined;
 }
 
 /** A file's stamp and the hash of the bytes it had then, as stored: [size, mtimeMs, ctimeMs, ino, hash]. */
 type StoredStamp = [number, number, number, number, string];
 
-const FORMAT = 'coop-parse-cache/2';
+/** The findings of the day-dependent rules about one record, for the one day they were computed for. */
+interface DayFindings {
+  asOf: string;
+  findings: StoredFinding[];
+}
+
+interface Entry {
+  findings: StoredFinding[];
+  links?: RecordLinks;
+  /** Where the data's JSON lies in the previous cache file's body: [offset, length]. */
+  span?: [number, number];
+  /** The data of a fresh analysis, written out on save. */
+  data?: Record<string, unknown>;
+  day?: DayFindings;
+}
+
+const FORMAT = 'coop-parse-cache/3';
+const EMPTY = Buffer.alloc(0);
 
 /**
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
+ * The file is one line of JSON (stamps, findings and the few fields cross-record checks read),
+ * then every record's data as JSON, each parsed only when a command reads that record: a warm
+ * `validate` never parses the data at all.
+ *
  * The cache is only ever a shortcut: a file that is missing, corrupt, written by another build of
- * coop or in another shape is ignored and rebuilt, and the file is replaced atomically, so two
- * runs at once each read either the old cache or the new one.
+ * coop or in another shape is ignored and rebuilt, data that does not parse sends the loader back
+ * to the record file, and the file is replaced atomically, so two runs at once each read either
+ * the old cache or the new one.
  */
 export class ParseCache {
-  private readonly used = new Map<string, CachedFile>();
+  private readonly used = new Map<string, Entry>();
   private readonly usedStamps = new Map<string, StoredStamp>();
   private changed = false;
   /** Before any file is read, so that a file written during the run counts as racy. */
@@ -31,15 +66,17 @@ export class ParseCache {
   private constructor(
     private readonly file: string,
     private readonly buildId: string,
-    private readonly previous: Map<string, CachedFile>,
+    private readonly previous: Map<string, Entry>,
     private readonly previousStamps: Map<string, StoredStamp>,
+    /** The previous cache file's data section, which entries' spans point into. */
+    private readonly body: Buffer,
   ) {}
 
   /** Opens the cache for a registry folder inside `dir`; `buildId` names coop's code and schemas. */
   static open(dir: string, registryDir: string, buildId: string): ParseCache {
-    const file = join(dir, `${createHash('sha256').update(registryDir).digest('hex').slice(0, 16)}.json`);
-    const { entries, stamps } = readCacheFile(file, buildId);
-    return new ParseCache(file, buildId, entries, stamps);
+    const file = join(dir, `${createHash('sha256').update(registryDir).digest('hex').slice(0, 16)}.cache`);
+    const { entries, stamps, body } = readCacheFile(file, buildId);
+    return new ParseCache(file, buildId, entries, stamps, body);
   }
 
   /** The content hash of a file whose stamp is the one it had when it was last hashed. */
@@ -58,46 +95,121 @@ export class ParseCache {
   }
 
   get(key: string): CachedFile | undefined {
-    const hit = this.previous.get(key);
-    if (hit) this.used.set(key, hit);
-    return hit;
+    const hit = this.used.get(key) ?? this.previous.get(key);
+    if (!hit) return undefined;
+    this.used.set(key, hit);
+    return { findings: hit.findings, links: hit.links, data: () => hit.data ?? this.dataAt(hit.span) };
   }
 
-  set(key: string, value: CachedFile): void {
-    this.used.set(key, value);
+  set(key: string, { findings, record }: AnalysedFile): void {
+    this.used.set(key, { findings, links: record?.links, data: record?.data });
+    this.changed = true;
+  }
+
+  /** The day-dependent findings kept for a content key, if they were computed for `asOf`. */
+  dayFindings(key: string, asOf: string): StoredFinding[] | undefined {
+    const day = this.used.get(key)?.day;
+    return day?.asOf === asOf ? day.findings : undefined;
+  }
+
+  /** Keeps the day-dependent findings of a content key; only the latest day is kept. */
+  setDayFindings(key: string, asOf: string, findings: StoredFinding[]): void {
+    const entry = this.used.get(key);
+    if (!entry) return;
+    entry.day = { asOf, findings };
     this.changed = true;
   }
 
   /** Writes what this run used, if anything changed; a cache that cannot be written is skipped silently. */
   save(): void {
     if (!this.changed && this.used.size === this.previous.size && this.usedStamps.size === this.previousStamps.size) return;
-    const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const chunks: Buffer[] = [];
+    let offset = 0;
+    const entries: Record<string, Omit<Entry, 'data'>> = {};
+    for (const [key, entry] of this.used) {
+      const json = entry.data ? Buffer.from(JSON.stringify(entry.data)) : entry.span ? this.body.subarray(entry.span[0], entry.span[0] + entry.span[1]) : EMPTY;
+      const span: [number, number] | undefined = json.length > 0 ? [offset, json.length] : undefined;
+      if (span) {
+        chunks.push(json);
+        offset += json.length;
+      }
+      entries[key] = { findings: entry.findings, links: entry.links, span, day: entry.day };
+    }
+    const header = JSON.stringify({ format: FORMAT, build: this.buildId, stamps: Object.fromEntries(this.usedStamps), entries });
+    writeAtomically(this.file, [Buffer.from(`${header}\n`), ...chunks]);
+  }
+
+  private dataAt(span: [number, number] | undefined): Record<string, unknown> | undefined {
+    if (!span) return undefined;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ format: FORMAT, build: this.buildId, entries: Object.fromEntries(this.used), stamps: Object.fromEntries(this.usedStamps) }));
-      renameSync(temporary, this.file);
+      const data: unknown = JSON.parse(this.body.toString('utf8', span[0], span[0] + span[1]));
+      return isObject(data) ? data : undefined;
     } catch {
-      rmSync(temporary, { force: true });
+      return undefined;
     }
   }
 }
 
-function readCacheFile(file: string, buildId: string): { entries: Map<string, CachedFile>; stamps: Map<string, StoredStamp> } {
-  const entries = new Map<string, CachedFile>();
-  const stamps = new Map<string, StoredStamp>();
+function writeAtomically(file: string, chunks: Buffer[]): void {
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (!isObject(parsed) || parsed.format !== FORMAT || parsed.build !== buildId || !isObject(parsed.entries) || !isObject(parsed.stamps)) return { entries, stamps };
+    mkdirSync(join(file, '..'), { recursive: true });
+    const fd = openSync(temporary, 'w');
+    try {
+      for (const chunk of chunks) writeFully(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, file);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}
+
+function writeFully(fd: number, chunk: Buffer): void {
+  for (let written = 0; written < chunk.length; ) written += writeSync(fd, chunk, written);
+}
+
+function readCacheFile(file: string, buildId: string): { entries: Map<string, Entry>; stamps: Map<string, StoredStamp>; body: Buffer } {
+  const entries = new Map<string, Entry>();
+  const stamps = new Map<string, StoredStamp>();
+  const none = { entries, stamps, body: EMPTY };
+  try {
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0) return none;
+    const parsed: unknown = JSON.parse(bytes.toString('utf8', 0, newline));
+    if (!isObject(parsed) || parsed.format !== FORMAT || parsed.build !== buildId || !isObject(parsed.entries) || !isObject(parsed.stamps)) return none;
+    const body = bytes.subarray(newline + 1);
     for (const [key, value] of Object.entries(parsed.entries)) {
-      if (isCachedFile(value)) entries.set(key, value);
+      const entry = asEntry(value, body.length);
+      if (entry) entries.set(key, entry);
     }
     for (const [path, value] of Object.entries(parsed.stamps)) {
       if (isStoredStamp(value)) stamps.set(path, value);
     }
+    return { entries, stamps, body };
   } catch {
     // Unreadable or not JSON: start afresh.
+    return none;
   }
-  return { entries, stamps };
+}
+
+/** An entry as read back, or undefined when any part of it has the wrong shape. */
+function asEntry(value: unknown, bodyLength: number): Entry | undefined {
+  if (!isObject(value) || !areFindings(value.findings)) return undefined;
+  const { links, span, day } = value;
+  // A record has both links and data, anything else neither.
+  if ((links === undefined) !== (span === undefined)) return undefined;
+  if (links !== undefined && !isRecordLinks(links)) return undefined;
+  if (span !== undefined && !isSpan(span, bodyLength)) return undefined;
+  const entry: Entry = { findings: value.findings, links, span };
+  if (isObject(day) && typeof day.asOf === 'string' && areFindings(day.findings)) entry.day = { asOf: day.asOf, findings: day.findings };
+  return entry;
+}
+
+function isSpan(value: unknown, bodyLength: number): value is [number, number] {
+  return Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n) && n >= 0) && value[0] + value[1] <= bodyLength;
 }
 
 function isStoredStamp(value: unknown): value is StoredStamp {
@@ -106,10 +218,8 @@ function isStoredStamp(value: unknown): value is StoredStamp {
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function isCachedFile(value: unknown): value is CachedFile {
-  if (!isObject(value) || !Array.isArray(value.findings)) return false;
-  if (value.data !== undefined && !isObject(value.data)) return false;
-  return value.findings.every((f) => isObject(f) && Number.isInteger(f.line) && Number.isInteger(f.column) && typeof f.code === 'string' && typeof f.message === 'string' && (f.severity === 'error' || f.severity === 'warning'));
+function areFindings(value: unknown): value is StoredFinding[] {
+  return Array.isArray(value) && value.every((f) => isObject(f) && Number.isInteger(f.line) && Number.isInteger(f.column) && typeof f.code === 'string' && typeof f.message === 'string' && (f.severity === 'error' || f.severity === 'warning'));
 }
 
 /** A file's content hash. */

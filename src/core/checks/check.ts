@@ -14,6 +14,9 @@ export interface CheckContext {
 /** A rule about one record alone, whatever the day: its findings depend on the file's content only. */
 export type RecordCheck = (record: LoadedRecord) => Finding[];
 
+/** A rule about one record as of a day (YYYY-MM-DD): its findings depend on the file's content and the day only. */
+export type RecordDayCheck = (record: LoadedRecord, asOf: string) => Finding[];
+
 /** A cross-record rule: reads records defensively (the schema may have failed) and returns findings. */
 export type Check = (context: CheckContext) => Finding[];
 

@@ -2,18 +2,16 @@ import { isSurelyAfter, realDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import { anchorDate } from '../model.js';
 import type { LoadedRecord } from '../registry/record.js';
-import { asArray, asObject, asString, type Check } from './check.js';
+import { asArray, asObject, asString, type RecordDayCheck } from './check.js';
 
 const ANCHOR_WORDS = { signed: 'signed.date', entry_into_force: 'entry_into_force', start: 'start' };
 
 /**
  * Commitment ids are unique within their record (deadlines and calendar entries rest on them),
  * a relative deadline counts from a date the record has, and a met commitment says when (or says
- * that no source gives the date).
+ * that no source gives the date). `future-date` compares with the day of the check.
  */
-export const checkCommitments: Check = ({ records, asOf }) => records.flatMap((record) => commitmentFindings(record, asOf));
-
-function commitmentFindings(record: LoadedRecord, asOf: string): Finding[] {
+export const commitmentFindings: RecordDayCheck = (record, asOf) => {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const today = realDate(asOf);
@@ -48,7 +46,7 @@ function commitmentFindings(record: LoadedRecord, asOf: string): Finding[] {
     }
   });
   return findings;
-}
+};
 
 function isAnchor(from: string | undefined): from is keyof typeof ANCHOR_WORDS {
   return from !== undefined && Object.hasOwn(ANCHOR_WORDS, from);

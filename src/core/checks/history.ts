@@ -4,13 +4,13 @@ import type { Agreement, HistoryEvent } from '../model.js';
 import type { LoadedRecord } from '../registry/record.js';
 import { currentStatus } from '../status/current-status.js';
 import { AGREEMENT_STATUSES, HISTORY_EVENT_TYPES, type AgreementStatus } from '../vocabulary.js';
-import { asArray, asObject, asString, type Check } from './check.js';
+import { asArray, asObject, asString, type RecordDayCheck } from './check.js';
 
 /**
  * An agreement's history is oldest first, names only its own parties, and agrees with its status;
  * a status is not known as of a day still to come.
  */
-export const checkHistory: Check = ({ records, asOf }) => records.flatMap((record) => [...statusAsOf(record, asOf), ...(record.kind === 'agreement' ? historyFindings(record, asOf) : [])]);
+export const historyFindings: RecordDayCheck = (record, asOf) => [...statusAsOf(record, asOf), ...(record.kind === 'agreement' ? agreementHistoryFindings(record, asOf) : [])];
 
 function statusAsOf(record: LoadedRecord, asOf: string): Finding[] {
   const text = asString(record.data.status_as_of);
@@ -20,7 +20,7 @@ function statusAsOf(record: LoadedRecord, asOf: string): Finding[] {
   return [record.finding(['status_as_of'], 'future-date', `status_as_of (${text}) is after ${asOf}; a status can only be known as of a day that has come`)];
 }
 
-function historyFindings(record: LoadedRecord, asOf: string): Finding[] {
+function agreementHistoryFindings(record: LoadedRecord, asOf: string): Finding[] {
   const findings: Finding[] = [];
   const parties = asArray(record.data.parties).map((p) => asString(asObject(p).country)).filter((c): c is string => c !== undefined);
   let previous: { date: PartialDate; text: string; index: number } | undefined;

@@ -12,7 +12,7 @@ export const checkIdentity: Check = ({ records, byId, registryDir }) => {
     if (id !== undefined && id !== stem) {
       findings.push(record.finding(['id'], 'id-mismatch', `id "${id}" differs from the file name "${stem}"; rename the file to ${id}.yaml or change the id`));
     }
-    const kind = record.data.kind;
+    const kind = record.links.kind;
     if (record.folderKind && RECORD_KINDS.includes(kind as RecordKind) && kind !== record.folderKind) {
       const folder = FOLDER_OF_KIND[kind as RecordKind];
       findings.push(record.finding(['kind'], 'kind-mismatch', `kind is "${String(kind)}" but the file is in ${FOLDER_OF_KIND[record.folderKind]}/; move it to ${folder}/ or fix the kind`));

@@ -2,7 +2,7 @@ import type { Finding } from '../findings.js';
 import { didYouMean } from '../text/suggest.js';
 import type { LoadedRecord } from '../registry/record.js';
 import type { FieldPath } from '../yaml/locate.js';
-import { asArray, asObject, asString, type Check } from './check.js';
+import type { Check } from './check.js';
 
 const MAX_SUGGESTIONS = 100;
 
@@ -23,13 +23,10 @@ export const checkReferences: Check = ({ records, byId }) => {
     }
   };
   for (const record of records) {
-    const target = asString(record.data.agreement);
-    if (record.kind === 'programme' && target !== undefined) check(record, ['agreement'], target, 'agreement');
+    const { agreement, historyRecords = [] } = record.links;
+    if (record.kind === 'programme' && agreement !== undefined) check(record, ['agreement'], agreement, 'agreement');
     if (record.kind !== 'agreement') continue;
-    asArray(record.data.history).forEach((event, i) => {
-      const other = asString(asObject(event).record);
-      if (other !== undefined) check(record, ['history', i, 'record'], other, 'record');
-    });
+    for (const [i, other] of historyRecords) check(record, ['history', i, 'record'], other, 'record');
   }
   return findings;
 };

@@ -4,13 +4,13 @@ import type { Finding } from '../findings.js';
 import type { Agreement } from '../model.js';
 import type { LoadedRecord } from '../registry/record.js';
 import { ENDED_PROGRAMME_STATUSES } from '../vocabulary.js';
-import { asArray, asObject, asString, type Check } from './check.js';
+import { asArray, asObject, asString, type RecordDayCheck } from './check.js';
 
 /** Warns where a stored status contradicts the record's own dates as of the given day. */
-export const checkStatus: Check = ({ records, asOf }) => {
+export const statusFindings: RecordDayCheck = (record, asOf) => {
   const today = realDate(asOf);
   if (!today) return [];
-  return records.flatMap((record) => (record.kind === 'agreement' ? agreementStatus(record, today, asOf) : record.kind === 'programme' ? programmeStatus(record, today) : []));
+  return record.kind === 'agreement' ? agreementStatus(record, today, asOf) : record.kind === 'programme' ? programmeStatus(record, today) : [];
 };
 
 const dateOf = (value: unknown): PartialDate | undefined => {

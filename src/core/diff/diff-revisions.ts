@@ -36,6 +36,12 @@ export async function diffRevisions({ registryDir, base, head, cache }: DiffInpu
     return loadFromSource(await gitSource(root, commit, registryDir), registryDir, inside);
   };
   const before = snapshotsOf(await atCommit(baseCommit), root);
-  const after = snapshotsOf(headCommit === undefined ? loadRegistry(registryDir, { cache }) : await atCommit(headCommit), root);
+  const after = snapshotsOf(headCommit === undefined ? loadWorkingTree(registryDir, cache) : await atCommit(headCommit), root);
   return { base: { revision: base, commit: baseCommit }, head: { revision: head, commit: headCommit }, diff: diffRegistries(before, after) };
+}
+
+function loadWorkingTree(registryDir: string, cache: ParseCache | undefined): LoadedRegistry {
+  const registry = loadRegistry(registryDir, { cache });
+  registry.saveCache();
+  return registry;
 }

@@ -14,6 +14,7 @@ export interface RecordSet {
 export function loadRecords(registryDir: string, asOf: string, cache?: ParseCache): RecordSet {
   const registry = loadRegistry(registryDir, { cache });
   const broken = new Set(findProblems(registry, asOf).filter((f) => f.severity === 'error').map((f) => f.file));
+  registry.saveCache();
   const records: StoredRecord[] = [];
   for (const { file, kind, data } of registry.records) {
     // A record outside agreements/ or programmes/ has a file-name error, so it is broken too.

@@ -1,11 +1,12 @@
 import { basename, dirname, relative, sep } from 'node:path';
-import { cacheKey, contentHash, type CachedFile, type ParseCache } from '../cache/parse-cache.js';
+import { cacheKey, contentHash, type AnalysedFile, type CachedFile, type ParseCache, type StoredFinding } from '../cache/parse-cache.js';
 import { RECORD_CHECKS } from '../checks/record-checks.js';
 import { finding, type Finding } from '../findings.js';
 import { recordSchemaFindings } from '../schema/record-schema-findings.js';
 import { decodeRecordText, parseRecordFile } from './parse-record.js';
 import { folderSource, MAX_RECORD_BYTES, type RecordSource } from './record-source.js';
 import { FOLDER_OF_KIND, LoadedRecord, RECORD_KINDS, type RecordKind } from './record.js';
+import { linksOf } from './record-links.js';
 import { RegistryError } from './registry-error.js';
 
 export interface LoadedRegistry {
@@ -17,6 +18,13 @@ export interface LoadedRegistry {
   files: string[];
   /** The decoded text of a file that was read, for showing offending lines; read again on demand. */
   textOf(file: string): string | undefined;
+  /**
+   * What `check` finds in a record as of a day. The rules about one record and the day depend on
+   * nothing else, so with a parse cache they run once per file content and day.
+   */
+  findingsAsOf(record: LoadedRecord, asOf: string, check: (record: LoadedRecord) => Finding[]): Finding[];
+  /** Keeps what this run learnt in the parse cache, if there is one; call it after the checks. */
+  saveCache(): void;
 }
 
 export interface LoadOptions {
@@ -30,9 +38,7 @@ const START = { line: 1, column: 1 };
 /** Reads every record file of the registry folder (and `extraFiles`): per-file findings and the records that parsed. */
 export function loadRegistry(dir: string, { extraFiles = [], cache }: LoadOptions = {}): LoadedRegistry {
   const insideFolder = (file: string): boolean => !pathInside(dir, file).startsWith('..');
-  const loaded = loadFromSource(folderSource(dir, extraFiles), dir, insideFolder, cache);
-  cache?.save();
-  return loaded;
+  return loadFromSource(folderSource(dir, extraFiles), dir, insideFolder, cache);
 }
 
 /** Loads records from any source; `inRegistry` tells registry files from files named elsewhere. */
@@ -41,36 +47,46 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
   const findings: Finding[] = [];
   const files: string[] = [];
   const hashes = new Map<string, string>();
-  const textOf = (file: string): string | undefined => {
-    const expected = hashes.get(file);
-    if (expected === undefined) return undefined;
+  const keys = new Map<LoadedRecord, string>();
+  const readUnchanged = (file: string): Uint8Array => {
     const reading = source.read(file);
-    if (!reading.ok || contentHash(reading.bytes) !== expected) {
+    if (!reading.ok || contentHash(reading.bytes) !== hashes.get(file)) {
       throw new RegistryError(`${file} changed while coop was reading it; run coop again`);
     }
-    return decodeRecordText(reading.bytes);
+    return reading.bytes;
+  };
+  const textOf = (file: string): string | undefined => (hashes.has(file) ? decodeRecordText(readUnchanged(file)) : undefined);
+  // Data the cache cannot give back after all comes from the file, which must still hold the bytes the cache was made from.
+  const analyseAgain = (path: string, kind: RecordKind | undefined, key: string): Record<string, unknown> => {
+    const result = analyseFile(path, readUnchanged(path), kind);
+    if (!result.record) throw new RegistryError(`${path} changed while coop was reading it; run coop again`);
+    cache?.set(key, result);
+    return result.record.data;
   };
   // A file whose stamp has not changed since it was hashed is not read again: its results come from the cache.
-  const unchangedResult = (path: string, kind: RecordKind | undefined): CachedFile | undefined => {
+  const unchangedResult = (path: string, kind: RecordKind | undefined): { key: string; result: CachedFile } | undefined => {
     const stamp = cache && source.stamp?.(path);
     const hash = stamp && cache.hashOf(path, stamp);
-    const hit = hash === undefined ? undefined : cache?.get(cacheKey(hash, kind));
-    if (hit) hashes.set(path, hash!);
-    return hit;
+    if (hash === undefined) return undefined;
+    const key = cacheKey(hash, kind);
+    const result = cache?.get(key);
+    if (!result) return undefined;
+    hashes.set(path, hash);
+    return { key, result };
   };
-  const readResult = (path: string, kind: RecordKind | undefined): CachedFile | { problem: Finding } => {
+  const readResult = (path: string, kind: RecordKind | undefined): { key: string; result: CachedFile } | { problem: Finding } => {
     const reading = source.read(path);
     if (!reading.ok) return { problem: unreadableFinding(path, reading) };
     const hash = contentHash(reading.bytes);
     hashes.set(path, hash);
     if (reading.stamp) cache?.noteStamp(path, reading.stamp, hash);
     const key = cacheKey(hash, kind);
-    let result = cache?.get(key);
-    if (!result) {
-      result = analyseFile(path, reading.bytes, kind);
-      cache?.set(key, result);
-    }
-    return result;
+    const hit = cache?.get(key);
+    if (hit) return { key, result: hit };
+    const analysed = analyseFile(path, reading.bytes, kind);
+    cache?.set(key, analysed);
+    const data = analysed.record?.data;
+    return { key, result: { findings: analysed.findings, links: analysed.record?.links, data: () => data } };
   };
   for (const entry of source.entries) {
     const placement = inRegistry(entry.path) ? placeInRegistry(dir, entry.path) : placeByParentFolder(entry.path);
@@ -78,27 +94,42 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     if (problem) findings.push(finding(entry.path, START, problem.code, problem.message));
     if (!entry.read) continue;
     files.push(entry.path);
-    const result = unchangedResult(entry.path, placement.kind) ?? readResult(entry.path, placement.kind);
-    if ('problem' in result) {
-      findings.push(result.problem);
+    const loaded = unchangedResult(entry.path, placement.kind) ?? readResult(entry.path, placement.kind);
+    if ('problem' in loaded) {
+      findings.push(loaded.problem);
       continue;
     }
-    findings.push(...result.findings.map((f) => ({ ...f, file: entry.path })));
-    if (result.data) records.push(new LoadedRecord(entry.path, placement.kind, result.data, () => textOf(entry.path) ?? ''));
+    const { key, result } = loaded;
+    for (const f of result.findings) findings.push({ ...f, file: entry.path });
+    if (!result.links) continue;
+    const path = entry.path;
+    const record = new LoadedRecord(path, placement.kind, result.links, () => result.data() ?? analyseAgain(path, placement.kind, key), () => textOf(path) ?? '');
+    records.push(record);
+    if (cache) keys.set(record, key);
   }
-  return { dir, records, findings, files, textOf };
+  const findingsAsOf = (record: LoadedRecord, asOf: string, check: (record: LoadedRecord) => Finding[]): Finding[] => {
+    const key = keys.get(record);
+    const kept = key === undefined ? undefined : cache?.dayFindings(key, asOf);
+    if (kept) return kept.map((f) => ({ ...f, file: record.file }));
+    const found = check(record);
+    if (key !== undefined) cache?.setDayFindings(key, asOf, found.map(withoutFile));
+    return found;
+  };
+  return { dir, records, findings, files, textOf, findingsAsOf, saveCache: () => cache?.save() };
 }
 
-/** What a file's bytes say on their own: parse, schema and single-record findings, and the data when it parsed. */
-function analyseFile(file: string, bytes: Uint8Array, folderKind: RecordKind | undefined): { data?: Record<string, unknown>; findings: Omit<Finding, 'file'>[] } {
+/** What a file's bytes say on their own: parse, schema and single-record findings, and the record when it parsed. */
+function analyseFile(file: string, bytes: Uint8Array, folderKind: RecordKind | undefined): AnalysedFile {
   const parsed = parseRecordFile(file, bytes);
   if (!parsed.data) return { findings: parsed.findings.map(withoutFile) };
-  const record = new LoadedRecord(file, folderKind, parsed.data, () => decodeRecordText(bytes));
+  const data = parsed.data;
+  const links = linksOf(data);
+  const record = new LoadedRecord(file, folderKind, links, () => data, () => decodeRecordText(bytes));
   const findings = [...parsed.findings, ...recordSchemaFindings(record), ...RECORD_CHECKS.flatMap((check) => check(record))];
-  return { data: parsed.data, findings: findings.map(withoutFile) };
+  return { findings: findings.map(withoutFile), record: { data, links } };
 }
 
-const withoutFile = ({ file: _, lineText: __, ...rest }: Finding): Omit<Finding, 'file'> => rest;
+const withoutFile = ({ file: _, lineText: __, ...rest }: Finding): StoredFinding => rest;
 
 function unreadableFinding(file: string, reading: Exclude<ReturnType<RecordSource['read']>, { ok: true }>): Finding {
   switch (reading.problem) {

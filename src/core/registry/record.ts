@@ -1,6 +1,7 @@
 import { finding, type Finding, type FindingCode, type Position, type Severity } from '../findings.js';
 import { parseYaml, type ParsedYaml } from '../yaml/full-parse.js';
 import { locate, type FieldPath, type LocateOptions } from '../yaml/locate.js';
+import type { RecordLinks } from './record-links.js';
 
 export const RECORD_KINDS = ['agreement', 'programme'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -10,27 +11,34 @@ export const FOLDER_OF_KIND: Record<RecordKind, string> = { agreement: 'agreemen
 /**
  * A record file that parsed into a YAML mapping; its fields are not yet known to be valid.
  * It keeps no YAML document or text: a record that needs a finding located parses its text
- * again then, so a registry of clean records costs only their data in memory.
+ * again then, so a registry of clean records costs only their data in memory. The data itself
+ * may come later, from the parse cache, when something reads it; ids and references are in `links`.
  */
 export class LoadedRecord {
   private located: ParsedYaml | undefined;
+  private loaded: Record<string, unknown> | undefined;
 
   constructor(
     readonly file: string,
     /** The kind its folder implies, or undefined for a file outside agreements/ and programmes/. */
     readonly folderKind: RecordKind | undefined,
-    readonly data: Record<string, unknown>,
+    readonly links: RecordLinks,
+    private readonly load: () => Record<string, unknown>,
     /** The file's text again, for locating findings. */
     private readonly text: () => string,
   ) {}
 
+  get data(): Record<string, unknown> {
+    return (this.loaded ??= this.load());
+  }
+
   get id(): string | undefined {
-    return typeof this.data.id === 'string' ? this.data.id : undefined;
+    return this.links.id;
   }
 
   /** The kind its folder implies; for a file outside the kind folders, the kind it declares. */
   get kind(): RecordKind | undefined {
-    const declared = this.data.kind;
+    const declared = this.links.kind;
     return this.folderKind ?? (RECORD_KINDS.includes(declared as RecordKind) ? (declared as RecordKind) : undefined);
   }
 

@@ -1,0 +1,40 @@
+/**
+ * The few fields of a record that the checks across records read: its id, the kind it declares,
+ * and the ids it refers to. They are kept beside each cached record, so that a warm run checks
+ * ids and references without reading any record's data.
+ */
+export interface RecordLinks {
+  id?: string;
+  /** The kind the record declares, when it is text. */
+  kind?: string;
+  /** A programme's `agreement`. */
+  agreement?: string;
+  /** The `record` of history events that name one: [index in history, id]. */
+  historyRecords?: [number, string][];
+}
+
+export function linksOf(data: Record<string, unknown>): RecordLinks {
+  const links: RecordLinks = {};
+  if (typeof data.id === 'string') links.id = data.id;
+  if (typeof data.kind === 'string') links.kind = data.kind;
+  if (typeof data.agreement === 'string') links.agreement = data.agreement;
+  if (Array.isArray(data.history)) {
+    const named: [number, string][] = [];
+    data.history.forEach((event: unknown, index) => {
+      const record = event !== null && typeof event === 'object' ? (event as Record<string, unknown>).record : undefined;
+      if (typeof record === 'string') named.push([index, record]);
+    });
+    if (named.length > 0) links.historyRecords = named;
+  }
+  return links;
+}
+
+const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
+
+/** Whether a value read back from a cache has the shape of `RecordLinks`. */
+export function isRecordLinks(value: unknown): value is RecordLinks {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const { id, kind, agreement, historyRecords } = value as Record<string, unknown>;
+  if (!optionalString(id) || !optionalString(kind) || !optionalString(agreement)) return false;
+  return historyRecords === undefined || (Array.isArray(historyRecords) && historyRecords.every((pair) => Array.isArray(pair) && pair.length === 2 && Number.isInteger(pair[0]) && typeof pair[1] === 'string'));
+}
