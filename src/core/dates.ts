@@ -8,12 +8,20 @@ export interface PartialDate {
 const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+// The same few thousand dates recur across a registry's records and checks; each is split once.
+// Only well-formed dates are kept, so the map holds at most one entry per distinct date string.
+const parsed = new Map<string, Readonly<PartialDate>>();
+
 /** Splits a date string into its parts without checking the calendar; undefined when not of the form. */
-export function parsePartialDate(text: string): PartialDate | undefined {
+export function parsePartialDate(text: string): Readonly<PartialDate> | undefined {
+  const known = parsed.get(text);
+  if (known) return known;
   const match = DATE_FORM.exec(text);
   if (!match) return undefined;
   const [, year, month, day] = match;
-  return { year: Number(year), month: month ? Number(month) : undefined, day: day ? Number(day) : undefined };
+  const date = Object.freeze({ year: Number(year), month: month ? Number(month) : undefined, day: day ? Number(day) : undefined });
+  parsed.set(text, date);
+  return date;
 }
 
 export function isLeapYear(year: number): boolean {

@@ -35,7 +35,7 @@ export interface ValidationResult {
 
 /** Loads the registry and runs every check over it, returning all findings sorted by place. */
 export function validateRegistry({ registryDir, only, asOf, strict = false, cache }: ValidateInput): ValidationResult {
-  const registry = loadRegistry(registryDir, { extraFiles: only, cache });
+  const registry = loadRegistry(registryDir, { extraFiles: only, cache, checkAsOf: { asOf, check: dayChecksAsOf(asOf) } });
   const result = validateLoaded(registry, { only, asOf, strict });
   registry.saveCache();
   return result;
@@ -60,11 +60,16 @@ export function validateLoaded(registry: LoadedRegistry, { only, asOf, strict = 
 export function findProblems(registry: LoadedRegistry, asOf: string): Finding[] {
   const context: CheckContext = { records: registry.records, byId: indexById(registry.records), registryDir: registry.dir, asOf };
   const findings = [...registry.findings];
-  const dayChecks = (record: LoadedRecord): Finding[] => RECORD_DAY_CHECKS.flatMap((check) => check(record, asOf));
+  const dayChecks = dayChecksAsOf(asOf);
   for (const record of registry.records) findings.push(...registry.findingsAsOf(record, asOf, dayChecks));
   for (const check of CROSS_CHECKS) findings.push(...check(context));
   return findings;
 }
+
+const dayChecksAsOf =
+  (asOf: string) =>
+  (record: LoadedRecord): Finding[] =>
+    RECORD_DAY_CHECKS.flatMap((check) => check(record, asOf));
 
 function indexById(records: readonly LoadedRecord[]): Map<string, LoadedRecord[]> {
   const byId = new Map<string, LoadedRecord[]>();

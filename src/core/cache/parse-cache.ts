@@ -37,8 +37,8 @@ interface Entry {
   links?: RecordLinks;
   /** Where the data's JSON lies in the previous cache file's body: [offset, length]. */
   span?: [number, number];
-  /** The data of a fresh analysis, written out on save. */
-  data?: Record<string, unknown>;
+  /** The data of a fresh analysis as JSON, written out on save; off the JavaScript heap until then. */
+  json?: Buffer;
   day?: DayFindings;
 }
 
@@ -98,11 +98,11 @@ export class ParseCache {
     const hit = this.used.get(key) ?? this.previous.get(key);
     if (!hit) return undefined;
     this.used.set(key, hit);
-    return { findings: hit.findings, links: hit.links, data: () => hit.data ?? this.dataAt(hit.span) };
+    return { findings: hit.findings, links: hit.links, data: () => (hit.json ? parseData(hit.json, 0, hit.json.length) : hit.span ? parseData(this.body, hit.span[0], hit.span[0] + hit.span[1]) : undefined) };
   }
 
   set(key: string, { findings, record }: AnalysedFile): void {
-    this.used.set(key, { findings, links: record?.links, data: record?.data });
+    this.used.set(key, { findings, links: record?.links, json: record && Buffer.from(JSON.stringify(record.data)) });
     this.changed = true;
   }
 
@@ -125,9 +125,9 @@ export class ParseCache {
     if (!this.changed && this.used.size === this.previous.size && this.usedStamps.size === this.previousStamps.size) return;
     const chunks: Buffer[] = [];
     let offset = 0;
-    const entries: Record<string, Omit<Entry, 'data'>> = {};
+    const entries: Record<string, Omit<Entry, 'json'>> = {};
     for (const [key, entry] of this.used) {
-      const json = entry.data ? Buffer.from(JSON.stringify(entry.data)) : entry.span ? this.body.subarray(entry.span[0], entry.span[0] + entry.span[1]) : EMPTY;
+      const json = entry.json ?? (entry.span ? this.body.subarray(entry.span[0], entry.span[0] + entry.span[1]) : EMPTY);
       const span: [number, number] | undefined = json.length > 0 ? [offset, json.length] : undefined;
       if (span) {
         chunks.push(json);
@@ -139,14 +139,15 @@ export class ParseCache {
     writeAtomically(this.file, [Buffer.from(`${header}\n`), ...chunks]);
   }
 
-  private dataAt(span: [number, number] | undefined): Record<string, unknown> | undefined {
-    if (!span) return undefined;
-    try {
-      const data: unknown = JSON.parse(this.body.toString('utf8', span[0], span[0] + span[1]));
-      return isObject(data) ? data : undefined;
-    } catch {
-      return undefined;
-    }
+}
+
+/** A record's data from its JSON in a cache buffer; undefined when it is not a JSON object. */
+function parseData(bytes: Buffer, start: number, end: number): Record<string, unknown> | undefined {
+  try {
+    const data: unknown = JSON.parse(bytes.toString('utf8', start, end));
+    return isObject(data) ? data : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -38,6 +38,8 @@ function agreementHistoryFindings(record: LoadedRecord, asOf: string): Finding[]
     }
     previous = { date, text, index };
   });
+  // Only history events imply a status: without any, there is nothing to compare.
+  if (asArray(record.data.history).length === 0) return findings;
   const agreement = readAgreement(record);
   if (!agreement) return findings;
   const status = currentStatus(agreement, asOf);

@@ -31,23 +31,36 @@ export interface LoadOptions {
   /** Files named on the command line; they may lie outside the registry. */
   extraFiles?: readonly string[];
   cache?: ParseCache;
+  /**
+   * The rules about one record and a day, run on each record as it is loaded, after which the
+   * record lets go of its data (it is read again from the cache or the file if asked for):
+   * for `validate`, which reads no data after the checks, so 10,000 records' data need not be
+   * held at once. `findingsAsOf` then answers for that day from memory.
+   */
+  checkAsOf?: DayCheck;
+}
+
+export interface DayCheck {
+  asOf: string;
+  check: (record: LoadedRecord) => Finding[];
 }
 
 const START = { line: 1, column: 1 };
 
 /** Reads every record file of the registry folder (and `extraFiles`): per-file findings and the records that parsed. */
-export function loadRegistry(dir: string, { extraFiles = [], cache }: LoadOptions = {}): LoadedRegistry {
+export function loadRegistry(dir: string, { extraFiles = [], cache, checkAsOf }: LoadOptions = {}): LoadedRegistry {
   const insideFolder = (file: string): boolean => !pathInside(dir, file).startsWith('..');
-  return loadFromSource(folderSource(dir, extraFiles), dir, insideFolder, cache);
+  return loadFromSource(folderSource(dir, extraFiles), dir, insideFolder, cache, checkAsOf);
 }
 
 /** Loads records from any source; `inRegistry` tells registry files from files named elsewhere. */
-export function loadFromSource(source: RecordSource, dir: string, inRegistry: (file: string) => boolean, cache?: ParseCache): LoadedRegistry {
+export function loadFromSource(source: RecordSource, dir: string, inRegistry: (file: string) => boolean, cache?: ParseCache, checkAsOf?: DayCheck): LoadedRegistry {
   const records: LoadedRecord[] = [];
   const findings: Finding[] = [];
   const files: string[] = [];
   const hashes = new Map<string, string>();
   const keys = new Map<LoadedRecord, string>();
+  const checkedAsOf = new Map<LoadedRecord, Finding[]>();
   const readUnchanged = (file: string): Uint8Array => {
     const reading = source.read(file);
     if (!reading.ok || contentHash(reading.bytes) !== hashes.get(file)) {
@@ -103,18 +116,26 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     for (const f of result.findings) findings.push({ ...f, file: entry.path });
     if (!result.links) continue;
     const path = entry.path;
-    const record = new LoadedRecord(path, placement.kind, result.links, () => result.data() ?? analyseAgain(path, placement.kind, key), () => textOf(path) ?? '');
+    let held: CachedFile | undefined = result;
+    const record = new LoadedRecord(path, placement.kind, result.links, () => (held ?? cache?.get(key))?.data() ?? analyseAgain(path, placement.kind, key), () => textOf(path) ?? '');
     records.push(record);
     if (cache) keys.set(record, key);
+    if (checkAsOf) {
+      checkedAsOf.set(record, findingsAsOf(record, checkAsOf.asOf, checkAsOf.check));
+      held = undefined;
+      record.release();
+    }
   }
-  const findingsAsOf = (record: LoadedRecord, asOf: string, check: (record: LoadedRecord) => Finding[]): Finding[] => {
+  function findingsAsOf(record: LoadedRecord, asOf: string, check: (record: LoadedRecord) => Finding[]): Finding[] {
+    const early = checkedAsOf.get(record);
+    if (early && asOf === checkAsOf?.asOf) return early;
     const key = keys.get(record);
     const kept = key === undefined ? undefined : cache?.dayFindings(key, asOf);
     if (kept) return kept.map((f) => ({ ...f, file: record.file }));
     const found = check(record);
     if (key !== undefined) cache?.setDayFindings(key, asOf, found.map(withoutFile));
     return found;
-  };
+  }
   return { dir, records, findings, files, textOf, findingsAsOf, saveCache: () => cache?.save() };
 }
 

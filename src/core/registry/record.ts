@@ -32,6 +32,12 @@ export class LoadedRecord {
     return (this.loaded ??= this.load());
   }
 
+  /** Lets go of the data and the parsed text; they are read again if asked for. */
+  release(): void {
+    this.loaded = undefined;
+    this.located = undefined;
+  }
+
   get id(): string | undefined {
     return this.links.id;
   }
