@@ -5,23 +5,29 @@ export interface PartialDate {
   day?: number;
 }
 
-const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-// The same few thousand dates recur across a registry's records and checks; each is split once.
-// Only well-formed dates are kept, so the map holds at most one entry per distinct date string.
-const parsed = new Map<string, Readonly<PartialDate>>();
-
 /** Splits a date string into its parts without checking the calendar; undefined when not of the form. */
-export function parsePartialDate(text: string): Readonly<PartialDate> | undefined {
-  const known = parsed.get(text);
-  if (known) return known;
-  const match = DATE_FORM.exec(text);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  const date = Object.freeze({ year: Number(year), month: month ? Number(month) : undefined, day: day ? Number(day) : undefined });
-  parsed.set(text, date);
-  return date;
+export function parsePartialDate(text: string): PartialDate | undefined {
+  // The checks split every date of every record, some several times: digits are read directly.
+  const length = text.length;
+  if (length !== 4 && length !== 7 && length !== 10) return undefined;
+  const year = digits(text, 0, 4);
+  const month = length >= 7 && text.charCodeAt(4) === 45 ? digits(text, 5, 7) : undefined;
+  const day = length === 10 && text.charCodeAt(7) === 45 ? digits(text, 8, 10) : undefined;
+  if (year < 0 || (length >= 7 && !(month! >= 0)) || (length === 10 && !(day! >= 0))) return undefined;
+  return { year, month, day };
+}
+
+/** The number the ASCII digits text[start, end) write, or -1 when any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export function isLeapYear(year: number): boolean {

@@ -1,17 +1,13 @@
 import type { ParseCache } from './cache/parse-cache.js';
-import { commitmentFindings } from './checks/commitments.js';
 import { checkIdentity } from './checks/identity.js';
 import { checkReferences } from './checks/references.js';
-import { historyFindings } from './checks/history.js';
-import { statusFindings } from './checks/status.js';
-import type { Check, CheckContext, RecordDayCheck } from './checks/check.js';
+import type { Check, CheckContext } from './checks/check.js';
 import { compareFindings, findingKey, type Finding } from './findings.js';
 import { loadRegistry, type LoadedRegistry } from './registry/load-registry.js';
 import type { LoadedRecord } from './registry/record.js';
 
-// The rules about one record alone run when its file is loaded (checks/record-checks.ts).
-// The rules about one record and the day of the check run once per file content and day.
-const RECORD_DAY_CHECKS: readonly RecordDayCheck[] = [commitmentFindings, statusFindings, historyFindings];
+// The rules about one record alone, and about one record and the day, run as its file is
+// loaded or from the parse cache (checks/record-checks.ts).
 // The rules across records read only each record's links (id, declared kind, references).
 const CROSS_CHECKS: readonly Check[] = [checkIdentity, checkReferences];
 
@@ -35,7 +31,7 @@ export interface ValidationResult {
 
 /** Loads the registry and runs every check over it, returning all findings sorted by place. */
 export function validateRegistry({ registryDir, only, asOf, strict = false, cache }: ValidateInput): ValidationResult {
-  const registry = loadRegistry(registryDir, { extraFiles: only, cache, checkAsOf: { asOf, check: dayChecksAsOf(asOf) } });
+  const registry = loadRegistry(registryDir, { extraFiles: only, cache, checkAsOf: asOf });
   const result = validateLoaded(registry, { only, asOf, strict });
   registry.saveCache();
   return result;
@@ -60,16 +56,10 @@ export function validateLoaded(registry: LoadedRegistry, { only, asOf, strict = 
 export function findProblems(registry: LoadedRegistry, asOf: string): Finding[] {
   const context: CheckContext = { records: registry.records, byId: indexById(registry.records), registryDir: registry.dir, asOf };
   const findings = [...registry.findings];
-  const dayChecks = dayChecksAsOf(asOf);
-  for (const record of registry.records) findings.push(...registry.findingsAsOf(record, asOf, dayChecks));
+  for (const record of registry.records) findings.push(...registry.findingsAsOf(record, asOf));
   for (const check of CROSS_CHECKS) findings.push(...check(context));
   return findings;
 }
-
-const dayChecksAsOf =
-  (asOf: string) =>
-  (record: LoadedRecord): Finding[] =>
-    RECORD_DAY_CHECKS.flatMap((check) => check(record, asOf));
 
 function indexById(records: readonly LoadedRecord[]): Map<string, LoadedRecord[]> {
   const byId = new Map<string, LoadedRecord[]>();

@@ -6,7 +6,22 @@ describe('partial dates', () => {
     expect(parsePartialDate('2025-09-17')).toEqual({ year: 2025, month: 9, day: 17 });
     expect(parsePartialDate('2025-09')).toEqual({ year: 2025, month: 9, day: undefined });
     expect(parsePartialDate('2025')).toEqual({ year: 2025, month: undefined, day: undefined });
-    for (const bad of ['17/09/2025', '2025-9-17', '25-09-17', '2025-09-17T00:00', ' 2025', '']) expect(parsePartialDate(bad)).toBeUndefined();
+    for (const bad of ['17/09/2025', '2025-9-17', '25-09-17', '2025-09-17T00:00', ' 2025', '', '2025-09-1x', '2025/09', '2025-0a', '٢٠٢٥', '2025-09-17\n', '+025', '-025']) expect(parsePartialDate(bad)).toBeUndefined();
+  });
+
+  it('splits exactly what the form YYYY, YYYY-MM or YYYY-MM-DD allows, on every string of those lengths from these characters', () => {
+    const form = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+    const alphabet = ['0', '1', '9', '-', '/', ' ', 'a', '٣'];
+    let next = 1;
+    const random = (): number => ((next = (next * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 20_000; n++) {
+      const length = [4, 7, 10][n % 3]!;
+      let text = '';
+      for (let i = 0; i < length; i++) text += [4, 7].includes(i) && random() < 0.8 ? '-' : alphabet[Math.floor(random() * (random() < 0.7 ? 3 : alphabet.length))];
+      const match = form.exec(text);
+      const expected = match ? { year: Number(match[1]), month: match[2] ? Number(match[2]) : undefined, day: match[3] ? Number(match[3]) : undefined } : undefined;
+      expect(parsePartialDate(text), text).toEqual(expected);
+    }
   });
 
   it('knows the calendar, leap years included', () => {

@@ -28,7 +28,7 @@ function fakeSource(text: string, stamp: FileStamp): RecordSource & { reads: num
 
 function load(source: RecordSource, cacheDir: string) {
   const cache = ParseCache.open(cacheDir, DIR, 'test-build');
-  const loaded = loadFromSource(source, DIR, () => true, cache);
+  const loaded = loadFromSource(source, DIR, () => true, { cache });
   cache.save();
   return loaded;
 }

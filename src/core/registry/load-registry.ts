@@ -1,12 +1,11 @@
 import { basename, dirname, relative, sep } from 'node:path';
-import { cacheKey, contentHash, type AnalysedFile, type CachedFile, type ParseCache, type StoredFinding } from '../cache/parse-cache.js';
-import { RECORD_CHECKS } from '../checks/record-checks.js';
+import { cacheKey, contentHash, type CachedFile, type ParseCache, type StoredFinding } from '../cache/parse-cache.js';
+import { recordDayFindings } from '../checks/record-checks.js';
 import { finding, type Finding } from '../findings.js';
-import { recordSchemaFindings } from '../schema/record-schema-findings.js';
-import { decodeRecordText, parseRecordFile } from './parse-record.js';
+import { analyseFile, withoutFile } from './analyse-file.js';
+import { decodeRecordText } from './parse-record.js';
 import { folderSource, MAX_RECORD_BYTES, type RecordSource } from './record-source.js';
 import { FOLDER_OF_KIND, LoadedRecord, RECORD_KINDS, type RecordKind } from './record.js';
-import { linksOf } from './record-links.js';
 import { RegistryError } from './registry-error.js';
 
 export interface LoadedRegistry {
@@ -19,42 +18,35 @@ export interface LoadedRegistry {
   /** The decoded text of a file that was read, for showing offending lines; read again on demand. */
   textOf(file: string): string | undefined;
   /**
-   * What `check` finds in a record as of a day. The rules about one record and the day depend on
-   * nothing else, so with a parse cache they run once per file content and day.
+   * What the rules about one record and a day find in a record (checks/record-checks.ts). They
+   * depend on nothing else, so with a parse cache they run once per file content and day.
    */
-  findingsAsOf(record: LoadedRecord, asOf: string, check: (record: LoadedRecord) => Finding[]): Finding[];
+  findingsAsOf(record: LoadedRecord, asOf: string): Finding[];
   /** Keeps what this run learnt in the parse cache, if there is one; call it after the checks. */
   saveCache(): void;
 }
 
 export interface LoadOptions {
-  /** Files named on the command line; they may lie outside the registry. */
-  extraFiles?: readonly string[];
   cache?: ParseCache;
   /**
-   * The rules about one record and a day, run on each record as it is loaded, after which the
-   * record lets go of its data (it is read again from the cache or the file if asked for):
-   * for `validate`, which reads no data after the checks, so 10,000 records' data need not be
-   * held at once. `findingsAsOf` then answers for that day from memory.
+   * The day for the rules about one record and a day, run on each record as it is loaded, after
+   * which the record lets go of its data (it is read again from the cache or the file if asked
+   * for): for `validate`, which reads no data after the checks, so 10,000 records' data need not
+   * be held at once. `findingsAsOf` then answers for that day from memory.
    */
-  checkAsOf?: DayCheck;
-}
-
-export interface DayCheck {
-  asOf: string;
-  check: (record: LoadedRecord) => Finding[];
+  checkAsOf?: string;
 }
 
 const START = { line: 1, column: 1 };
 
 /** Reads every record file of the registry folder (and `extraFiles`): per-file findings and the records that parsed. */
-export function loadRegistry(dir: string, { extraFiles = [], cache, checkAsOf }: LoadOptions = {}): LoadedRegistry {
+export function loadRegistry(dir: string, { extraFiles = [], ...options }: LoadOptions & { extraFiles?: readonly string[] } = {}): LoadedRegistry {
   const insideFolder = (file: string): boolean => !pathInside(dir, file).startsWith('..');
-  return loadFromSource(folderSource(dir, extraFiles), dir, insideFolder, cache, checkAsOf);
+  return loadFromSource(folderSource(dir, extraFiles), dir, insideFolder, options);
 }
 
 /** Loads records from any source; `inRegistry` tells registry files from files named elsewhere. */
-export function loadFromSource(source: RecordSource, dir: string, inRegistry: (file: string) => boolean, cache?: ParseCache, checkAsOf?: DayCheck): LoadedRegistry {
+export function loadFromSource(source: RecordSource, dir: string, inRegistry: (file: string) => boolean, { cache, checkAsOf }: LoadOptions = {}): LoadedRegistry {
   const records: LoadedRecord[] = [];
   const findings: Finding[] = [];
   const files: string[] = [];
@@ -72,12 +64,12 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
   // Data the cache cannot give back after all comes from the file, which must still hold the bytes the cache was made from.
   const analyseAgain = (path: string, kind: RecordKind | undefined, key: string): Record<string, unknown> => {
     const result = analyseFile(path, readUnchanged(path), kind);
-    if (!result.record) throw new RegistryError(`${path} changed while coop was reading it; run coop again`);
+    if (!result.record?.data) throw new RegistryError(`${path} changed while coop was reading it; run coop again`);
     cache?.set(key, result);
     return result.record.data;
   };
   // A file whose stamp has not changed since it was hashed is not read again: its results come from the cache.
-  const unchangedResult = (path: string, kind: RecordKind | undefined): { key: string; result: CachedFile } | undefined => {
+  const unchangedResult = (path: string, kind: RecordKind | undefined): { key: string; result: CachedFile; day?: undefined } | undefined => {
     const stamp = cache && source.stamp?.(path);
     const hash = stamp && cache.hashOf(path, stamp);
     if (hash === undefined) return undefined;
@@ -87,7 +79,8 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     hashes.set(path, hash);
     return { key, result };
   };
-  const readResult = (path: string, kind: RecordKind | undefined): { key: string; result: CachedFile } | { problem: Finding } => {
+
+  const readResult = (path: string, kind: RecordKind | undefined): { key: string; result: CachedFile; day?: StoredFinding[] } | { problem: Finding } => {
     const reading = source.read(path);
     if (!reading.ok) return { problem: unreadableFinding(path, reading) };
     const hash = contentHash(reading.bytes);
@@ -96,10 +89,11 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     const key = cacheKey(hash, kind);
     const hit = cache?.get(key);
     if (hit) return { key, result: hit };
-    const analysed = analyseFile(path, reading.bytes, kind);
-    cache?.set(key, analysed);
-    const data = analysed.record?.data;
-    return { key, result: { findings: analysed.findings, links: analysed.record?.links, data: () => data } };
+    const analysis = analyseFile(path, reading.bytes, kind, checkAsOf);
+    cache?.set(key, analysis);
+    if (analysis.day && checkAsOf !== undefined) cache?.setDayFindings(key, checkAsOf, analysis.day);
+    const data = analysis.record?.data;
+    return { key, result: { findings: analysis.findings, links: analysis.record?.links, data: () => data }, day: analysis.day };
   };
   for (const entry of source.entries) {
     const placement = inRegistry(entry.path) ? placeInRegistry(dir, entry.path) : placeByParentFolder(entry.path);
@@ -112,45 +106,32 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
       findings.push(loaded.problem);
       continue;
     }
-    const { key, result } = loaded;
-    for (const f of result.findings) findings.push({ ...f, file: entry.path });
-    if (!result.links) continue;
+    const { key, result, day } = loaded;
     const path = entry.path;
+    for (const f of result.findings) findings.push({ ...f, file: path });
+    if (!result.links) continue;
     let held: CachedFile | undefined = result;
     const record = new LoadedRecord(path, placement.kind, result.links, () => (held ?? cache?.get(key))?.data() ?? analyseAgain(path, placement.kind, key), () => textOf(path) ?? '');
     records.push(record);
     if (cache) keys.set(record, key);
-    if (checkAsOf) {
-      checkedAsOf.set(record, findingsAsOf(record, checkAsOf.asOf, checkAsOf.check));
+    if (checkAsOf !== undefined) {
+      checkedAsOf.set(record, day ? day.map((f) => ({ ...f, file: path })) : findingsAsOf(record, checkAsOf));
       held = undefined;
       record.release();
     }
   }
-  function findingsAsOf(record: LoadedRecord, asOf: string, check: (record: LoadedRecord) => Finding[]): Finding[] {
+  function findingsAsOf(record: LoadedRecord, asOf: string): Finding[] {
     const early = checkedAsOf.get(record);
-    if (early && asOf === checkAsOf?.asOf) return early;
+    if (early && asOf === checkAsOf) return early;
     const key = keys.get(record);
     const kept = key === undefined ? undefined : cache?.dayFindings(key, asOf);
     if (kept) return kept.map((f) => ({ ...f, file: record.file }));
-    const found = check(record);
+    const found = recordDayFindings(record, asOf);
     if (key !== undefined) cache?.setDayFindings(key, asOf, found.map(withoutFile));
     return found;
   }
   return { dir, records, findings, files, textOf, findingsAsOf, saveCache: () => cache?.save() };
 }
-
-/** What a file's bytes say on their own: parse, schema and single-record findings, and the record when it parsed. */
-function analyseFile(file: string, bytes: Uint8Array, folderKind: RecordKind | undefined): AnalysedFile {
-  const parsed = parseRecordFile(file, bytes);
-  if (!parsed.data) return { findings: parsed.findings.map(withoutFile) };
-  const data = parsed.data;
-  const links = linksOf(data);
-  const record = new LoadedRecord(file, folderKind, links, () => data, () => decodeRecordText(bytes));
-  const findings = [...parsed.findings, ...recordSchemaFindings(record), ...RECORD_CHECKS.flatMap((check) => check(record))];
-  return { findings: findings.map(withoutFile), record: { data, links } };
-}
-
-const withoutFile = ({ file: _, lineText: __, ...rest }: Finding): StoredFinding => rest;
 
 function unreadableFinding(file: string, reading: Exclude<ReturnType<RecordSource['read']>, { ok: true }>): Finding {
   switch (reading.problem) {

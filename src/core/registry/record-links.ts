@@ -13,16 +13,23 @@ export interface RecordLinks {
   historyRecords?: [number, string][];
 }
 
+/**
+ * A copy of a string that shares no memory with the text it was cut from. V8 keeps a substring
+ * as a view of its parent string, so an id read from a file would keep the whole file's text
+ * alive for as long as the record's links live, after the rest of the record has been let go.
+ */
+const ownCopy = (text: string): string => Buffer.from(text, 'utf8').toString('utf8');
+
 export function linksOf(data: Record<string, unknown>): RecordLinks {
   const links: RecordLinks = {};
-  if (typeof data.id === 'string') links.id = data.id;
-  if (typeof data.kind === 'string') links.kind = data.kind;
-  if (typeof data.agreement === 'string') links.agreement = data.agreement;
+  if (typeof data.id === 'string') links.id = ownCopy(data.id);
+  if (typeof data.kind === 'string') links.kind = ownCopy(data.kind);
+  if (typeof data.agreement === 'string') links.agreement = ownCopy(data.agreement);
   if (Array.isArray(data.history)) {
     const named: [number, string][] = [];
     data.history.forEach((event: unknown, index) => {
       const record = event !== null && typeof event === 'object' ? (event as Record<string, unknown>).record : undefined;
-      if (typeof record === 'string') named.push([index, record]);
+      if (typeof record === 'string') named.push([index, ownCopy(record)]);
     });
     if (named.length > 0) links.historyRecords = named;
   }

@@ -10,8 +10,6 @@ import { resolvePlain } from './core-scalars.js';
 
 const DECLINE = Symbol('decline');
 
-// A key this reader accepts: a plain word. Quoted, numeric and other keys are declined.
-const KEY = /^([A-Za-z][A-Za-z0-9_-]*):(?: +|$)/;
 // Keys that YAML reads as null or a boolean, not as text.
 const NOT_TEXT_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 // A plain scalar may not start with an indicator; `-`, `?` and `:` may when a non-space follows.
@@ -19,12 +17,6 @@ const INDICATOR_START = /^(?:[[\]{},#&*!|>'"%@`]|[-?:](?: |$))/;
 const FLOW_ITEM = /^[^[\]{},#&*!|>'"%@`?:\s-][^[\]{},#:]*$/;
 const FLOW_PAIR = /^([A-Za-z][A-Za-z0-9_-]*): +(?:"([^"\\[\]{},]*)"|([^[\]{},#&*!|>'"%@`?:\s-][^[\]{},#:]*))$/;
 const BLOCK_HEADERS = new Set(['|', '|-', '>', '>-']);
-
-interface Line {
-  indent: number;
-  /** The line after its indentation. */
-  text: string;
-}
 
 /** The record's mapping when the text lies wholly inside the subset this reader knows; otherwise undefined. */
 export function subsetLoad(source: string): Record<string, unknown> | undefined {
@@ -51,68 +43,109 @@ const decline = (): never => {
   throw DECLINE;
 };
 
-class SubsetReader {
-  private readonly lines: Line[];
-  private position = 0;
+// Character codes.
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
 
-  constructor(source: string) {
-    const raw = source.split('\n');
-    if (raw.at(-1) === '') raw.pop();
-    this.lines = raw.map((line) => {
-      let indent = 0;
-      while (line.charCodeAt(indent) === 32) indent++;
-      return { indent, text: indent === 0 ? line : line.slice(indent) };
-    });
-  }
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isKeyCharacter = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === DASH;
+
+/**
+ * Reads the source in place, a line at a time: the current line is [start, end) after its
+ * indentation, and nothing is cut out of the text but keys and values.
+ */
+class SubsetReader {
+  /** Where the current line begins. */
+  private position = 0;
+  /** Whether the fields below describe the line at `position`. */
+  private ready = false;
+  private indent = 0;
+  private start = 0;
+  private end = 0;
+
+  constructor(private readonly source: string) {}
 
   document(): Record<string, unknown> {
-    const first = this.nextContent();
-    if (first === undefined || first.indent !== 0) decline();
+    if (!this.nextContent() || this.indent !== 0) decline();
     const data = this.mapping(0);
-    if (this.nextContent() !== undefined) decline();
+    if (this.nextContent()) decline();
     return data;
   }
 
-  /** The next line that is neither blank nor only a comment, left unconsumed. */
-  private nextContent(): Line | undefined {
-    while (this.position < this.lines.length) {
-      const line = this.lines[this.position]!;
-      if (line.text !== '' && !line.text.startsWith('#')) {
-        if (line.indent === 0 && (line.text.startsWith('---') || line.text.startsWith('...'))) decline();
-        return line;
+  /** Moves to the next line that is neither blank nor only a comment, without consuming it; false at the end. */
+  private nextContent(): boolean {
+    if (this.ready) return true;
+    const source = this.source;
+    while (this.position < source.length) {
+      const end = lineEnd(source, this.position);
+      let start = this.position;
+      while (source.charCodeAt(start) === SPACE) start++;
+      if (start < end && source.charCodeAt(start) !== HASH) {
+        if (start === this.position && (source.startsWith('---', start) || source.startsWith('...', start))) decline();
+        this.indent = start - this.position;
+        this.start = start;
+        this.end = end;
+        this.ready = true;
+        return true;
       }
-      this.position++;
+      this.position = end + 1;
     }
-    return undefined;
+    return false;
+  }
+
+  private consume(): void {
+    this.position = this.end + 1;
+    this.ready = false;
+  }
+
+  /** Whether the text at `at` on the current line is `-` followed by a space or the end of the line. */
+  private isDash(at: number): boolean {
+    return this.source.charCodeAt(at) === DASH && (at + 1 === this.end || this.source.charCodeAt(at + 1) === SPACE);
+  }
+
+  /** The index of the colon of a plain-word key at `at` (`key:` then spaces or the end of the line), or -1. */
+  private keyColon(at: number): number {
+    const source = this.source;
+    if (!isLetter(source.charCodeAt(at))) return -1;
+    let i = at + 1;
+    while (i < this.end && isKeyCharacter(source.charCodeAt(i))) i++;
+    if (source.charCodeAt(i) !== COLON) return -1;
+    return i + 1 === this.end || source.charCodeAt(i + 1) === SPACE ? i : -1;
   }
 
   private node(indent: number): unknown {
-    const line = this.lines[this.position]!;
-    return line.text === '-' || line.text.startsWith('- ') ? this.sequence(indent) : this.mapping(indent);
+    return this.isDash(this.start) ? this.sequence(indent) : this.mapping(indent);
   }
 
   private mapping(indent: number): Record<string, unknown> {
+    const source = this.source;
     const data: Record<string, unknown> = {};
-    for (let line = this.nextContent(); line !== undefined && line.indent >= indent; line = this.nextContent()) {
-      if (line.indent > indent) decline();
-      const key = KEY.exec(line.text);
-      if (!key) decline();
-      const name = key![1]!;
+    while (this.nextContent() && this.indent >= indent) {
+      if (this.indent > indent) decline();
+      const colon = this.keyColon(this.start);
+      if (colon === -1) decline();
+      const name = source.slice(this.start, colon);
       if (NOT_TEXT_KEYS.has(name) || name === '__proto__' || Object.hasOwn(data, name)) decline();
-      data[name] = this.value(line.text.slice(key![0].length), indent, true);
+      let value = colon + 1;
+      while (value < this.end && source.charCodeAt(value) === SPACE) value++;
+      data[name] = this.value(value, indent, true);
     }
     return data;
   }
 
   private sequence(indent: number): unknown[] {
+    const source = this.source;
     const items: unknown[] = [];
-    for (let line = this.nextContent(); line !== undefined && line.indent >= indent; line = this.nextContent()) {
-      if (line.indent > indent || !line.text.startsWith('- ')) decline();
-      const rest = line.text.slice(2);
-      if (rest.startsWith(' ') || rest === '' || rest.startsWith('- ') || rest === '-') decline();
-      if (KEY.test(rest)) {
-        // `- key: value` opens a mapping whose keys line up after the dash.
-        this.lines[this.position] = { indent: indent + 2, text: rest };
+    while (this.nextContent() && this.indent >= indent) {
+      const rest = this.start + 2;
+      if (this.indent > indent || source.charCodeAt(this.start) !== DASH || source.charCodeAt(this.start + 1) !== SPACE) decline();
+      if (rest >= this.end || source.charCodeAt(rest) === SPACE || this.isDash(rest)) decline();
+      if (this.keyColon(rest) !== -1) {
+        // `- key: value` opens a mapping whose keys line up after the dash: the line now reads as its first key.
+        this.indent = indent + 2;
+        this.start = rest;
         items.push(this.mapping(indent + 2));
       } else {
         items.push(this.value(rest, indent, false));
@@ -121,19 +154,19 @@ class SubsetReader {
     return items;
   }
 
-  /** The value after `key:` or `- ` on the current line; `indent` is the key's or dash's. */
-  private value(rest: string, indent: number, afterKey: boolean): unknown {
-    this.position++;
+  /** The value from `at` to the end of the current line, after `key:` or `- `; `indent` is the key's or dash's. */
+  private value(at: number, indent: number, afterKey: boolean): unknown {
+    const rest = this.source.slice(at, this.end);
+    this.consume();
     if (rest === '' || rest.startsWith('#')) {
       if (!afterKey) decline();
-      const next = this.nextContent();
-      if (next === undefined || next.indent < indent) return null;
-      if (next.indent === indent) {
+      if (!this.nextContent() || this.indent < indent) return null;
+      if (this.indent === indent) {
         // A sequence at the key's own indentation (indentless) is valid YAML, but not read here.
-        if (next.text === '-' || next.text.startsWith('- ')) decline();
+        if (this.isDash(this.start)) decline();
         return null;
       }
-      return this.node(next.indent);
+      return this.node(this.indent);
     }
     let value: unknown;
     if ((rest[0] === '|' || rest[0] === '>') && BLOCK_HEADERS.has(trimSpaces(rest))) return this.blockScalar(trimSpaces(rest), indent);
@@ -143,8 +176,7 @@ class SubsetReader {
     else if (rest.startsWith('{')) value = this.flowMapping(rest);
     else value = this.plain(rest);
     // A more indented line after a one-line scalar would continue it (or be an error).
-    const next = this.nextContent();
-    if (next !== undefined && next.indent > indent) decline();
+    if (this.nextContent() && this.indent > indent) decline();
     return value;
   }
 
@@ -215,35 +247,47 @@ class SubsetReader {
 
   /** `|` keeps line breaks, `>` folds them into spaces; `-` drops the final line break. */
   private blockScalar(header: string, indent: number): string {
-    const parts: string[] = [];
+    const source = this.source;
     let contentIndent = -1;
+    let lines = 0;
     let blankRun = 0;
-    let folded = '';
-    while (this.position < this.lines.length) {
-      const line = this.lines[this.position]!;
-      if (line.text === '') {
+    let text = '';
+    while (this.position < source.length) {
+      const end = lineEnd(source, this.position);
+      let start = this.position;
+      while (source.charCodeAt(start) === SPACE) start++;
+      const lineIndent = start - this.position;
+      if (start === end) {
         // A blank line with spaces on it is text of its own in some layouts; not read here.
-        if (line.indent > 0 || contentIndent === -1) decline();
+        if (lineIndent > 0 || contentIndent === -1) decline();
         blankRun++;
-        this.position++;
+        this.position = end + 1;
         continue;
       }
       if (contentIndent === -1) {
-        if (line.indent <= indent) decline();
-        contentIndent = line.indent;
+        if (lineIndent <= indent) decline();
+        contentIndent = lineIndent;
       }
-      if (line.indent < contentIndent) {
-        if (line.indent > indent) decline();
+      if (lineIndent < contentIndent) {
+        if (lineIndent > indent) decline();
         break;
       }
-      if (line.indent > contentIndent) decline();
-      parts.push(line.text);
-      if (header.startsWith('>')) folded += parts.length === 1 ? line.text : `${blankRun > 0 ? '\n'.repeat(blankRun) : ' '}${line.text}`;
-      else folded += parts.length === 1 ? line.text : `${'\n'.repeat(blankRun + 1)}${line.text}`;
+      if (lineIndent > contentIndent) decline();
+      const line = source.slice(start, end);
+      if (lines === 0) text = line;
+      else if (header.startsWith('>')) text += `${blankRun > 0 ? '\n'.repeat(blankRun) : ' '}${line}`;
+      else text += `${'\n'.repeat(blankRun + 1)}${line}`;
+      lines++;
       blankRun = 0;
-      this.position++;
+      this.position = end + 1;
     }
-    if (parts.length === 0) decline();
-    return header.endsWith('-') ? folded : `${folded}\n`;
+    this.ready = false;
+    if (lines === 0) decline();
+    return header.endsWith('-') ? text : `${text}\n`;
   }
+}
+
+function lineEnd(source: string, from: number): number {
+  const end = source.indexOf('\n', from);
+  return end === -1 ? source.length : end;
 }
