@@ -1,7 +1,7 @@
 import type { Io } from './io.js';
 import { ExitCode } from '../core/errors.js';
 import { summariseCountries } from '../core/query/country-summary.js';
-import { matchesFilter } from '../core/query/filter.js';
+import { filterRecords } from '../core/query/filter.js';
 import { countriesFormatters } from '../format/countries/formatters.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { toFilter, toLimit, type FilterOptions } from './filter-options.js';
@@ -23,7 +23,7 @@ export async function countries(options: CountriesOptions, io: Io): Promise<Exit
   const limit = toLimit(options.limit);
   const asOf = asOfDay(options.asOf, io.today);
   const { records, dir } = openRegistry(options, asOf, io);
-  const rows = summariseCountries(records.map((r) => r.record).filter((r) => matchesFilter(r, { ...filter, asOf }))).slice(0, limit);
+  const rows = summariseCountries(filterRecords(records, { ...filter, asOf }).map((r) => r.record)).slice(0, limit);
   noteNoMatch(rows.length, 'No countries match.', io);
   const text = await countriesFormatters[format](rows, await outputContext(options, asOf, io));
   writeOutput(text, { ...options, registryDir: dir }, io);

@@ -3,7 +3,7 @@ import { ExitCode, UsageError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
 import { collectDeadlines } from '../core/deadlines/deadlines.js';
 import { becameOverdueWithin, selectDeadlines } from '../core/deadlines/timing.js';
-import { matchesFilter } from '../core/query/filter.js';
+import { filterRecords } from '../core/query/filter.js';
 import { deadlinesFormatters } from '../format/deadlines/formatters.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { checkSummary } from '../format/deadlines/check-summary.js';
@@ -33,7 +33,7 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
   const { records, dir } = openRegistry(options, asOf, io);
-  const every = collectDeadlines(records.filter((r) => matchesFilter(r.record, { ...filter, asOf })), asOf);
+  const every = collectDeadlines(filterRecords(records, { ...filter, asOf }), asOf);
   const shown = selectDeadlines(every, { asOf, within, overdueOnly: options.overdue, all: options.all });
 
   noteNoMatch(shown.length, options.overdue ? `No deadlines overdue as of ${asOf}.` : options.all ? `No dated deadlines as of ${asOf}.` : `No deadlines due within ${within} as of ${asOf}.`, io);

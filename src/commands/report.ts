@@ -1,6 +1,6 @@
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
-import { matchesFilter } from '../core/query/filter.js';
+import { filterRecords } from '../core/query/filter.js';
 import { reportData } from '../core/report/report-data.js';
 import { EXTENSIONS, type FormatOf } from '../format/format-names.js';
 import { reportFormatters } from '../format/report/formatters.js';
@@ -24,7 +24,7 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
   const { records, dir } = openRegistry(options, asOf, io);
-  const kept = records.filter((r) => matchesFilter(r.record, { ...filter, asOf }));
+  const kept = filterRecords(records, { ...filter, asOf });
   // A report of nothing is still a report (its figures are all 0), so stdout keeps it.
   noteNoMatch(kept.length, 'No records match.', io);
   const data = reportData({ records: kept, asOf, within, country: filter.countries?.[0] });

@@ -9,6 +9,8 @@ export type { Agreement, Commitment, CoopRecord, Due, HistoryEvent, Organisation
 export interface StoredRecord {
   file: string;
   record: CoopRecord;
+  /** The country codes the record names, when known without reading the record: a filter on countries may skip it unread. */
+  countries?: readonly string[];
 }
 
 /** The countries a record involves: an agreement's parties, a programme's participants. */

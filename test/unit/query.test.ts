@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement, Programme } from '../../src/core/model.js';
 import { realDate } from '../../src/core/dates.js';
-import { matchesFilter } from '../../src/core/query/filter.js';
+import { filterRecords, matchesFilter } from '../../src/core/query/filter.js';
 import { sortRecords } from '../../src/core/query/sort.js';
 import { summariseCountries } from '../../src/core/query/country-summary.js';
 import { csvCell, toCsv } from '../../src/format/csv.js';
@@ -26,6 +26,14 @@ describe('filters', () => {
     expect(matchesFilter(inMonth, { until: day('2025-09-01') })).toBe(true);
     expect(matchesFilter(inMonth, { until: day('2025-08') })).toBe(false);
     expect(matchesFilter(agreement('b', undefined, ['PK', 'PS']), { since: day('1900') })).toBe(false);
+  });
+
+  it('a record whose countries are known and not wanted is skipped without being read', () => {
+    const unread = { file: 'b.yaml', countries: ['CN', 'RU'], get record(): Agreement { throw new Error('read'); } };
+    const wanted = { file: 'a.yaml', countries: ['PK', 'PS'], record: agreement('a', '2024', ['PK', 'PS']) };
+    const unknown = { file: 'c.yaml', record: agreement('c', '2024', ['KZ', 'PS']) };
+    expect(filterRecords([unread, wanted, unknown], { countries: ['PS'] }).map((r) => r.file)).toEqual(['a.yaml', 'c.yaml']);
+    expect(() => filterRecords([unread], { countries: ['CN'], kinds: ['programme'] })).toThrow('read');
   });
 
   it('instrument and modality filters keep only the kind they describe', () => {

@@ -1,5 +1,5 @@
 import { earliestDay, latestDay, realDate, type PartialDate } from '../dates.js';
-import { recordCountries, recordDate, type CoopRecord } from '../model.js';
+import { recordCountries, recordDate, type CoopRecord, type StoredRecord } from '../model.js';
 import { currentStatus } from '../status/current-status.js';
 import { foldForSearch } from '../text/normalise.js';
 import { AREAS } from '../vocabulary.js';
@@ -23,6 +23,12 @@ export interface RecordFilter {
 }
 
 const any = <T>(wanted: readonly T[] | undefined, test: (value: T) => boolean): boolean => !wanted?.length || wanted.some(test);
+
+/** The records the filter keeps; one whose countries are known and not wanted is not read at all. */
+export function filterRecords<R extends StoredRecord>(records: readonly R[], filter: RecordFilter): R[] {
+  const wanted = filter.countries?.length ? filter.countries : undefined;
+  return records.filter((stored) => (!wanted || !stored.countries || stored.countries.some((c) => wanted.includes(c))) && matchesFilter(stored.record, filter));
+}
 
 export function matchesFilter(record: CoopRecord, filter: RecordFilter): boolean {
   return (

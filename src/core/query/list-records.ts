@@ -1,6 +1,6 @@
 import type { StoredRecord } from '../model.js';
 import { currentStatus } from '../status/current-status.js';
-import { matchesFilter, type RecordFilter } from './filter.js';
+import { filterRecords, type RecordFilter } from './filter.js';
 import { sortRecords, type SortOrder } from './sort.js';
 
 /** A record as `coop list` gives it: as stored, with its current status beside it. */
@@ -18,7 +18,7 @@ export interface ListQuery {
 
 /** The records the filter keeps, sorted, at most `limit` of them, each with its current status. */
 export function listRecords(records: readonly StoredRecord[], { filter, order, limit, asOf }: ListQuery): ListedRecord[] {
-  const kept = records.filter((r) => matchesFilter(r.record, { ...filter, asOf }));
+  const kept = filterRecords(records, { ...filter, asOf });
   return sortRecords(kept, (r) => r.record, order)
     .slice(0, limit)
     .map((r) => ({ ...r, status: currentStatus(r.record, asOf).status }));

@@ -16,10 +16,17 @@ export function loadRecords(registryDir: string, asOf: string, cache?: ParseCach
   const broken = new Set(findProblems(registry, asOf).filter((f) => f.severity === 'error').map((f) => f.file));
   registry.saveCache();
   const records: StoredRecord[] = [];
-  for (const { file, kind, data } of registry.records) {
+  for (const loaded of registry.records) {
     // A record outside agreements/ or programmes/ has a file-name error, so it is broken too.
-    if (broken.has(file) || kind === undefined) continue;
-    records.push({ file, record: passedSchema(data) });
+    if (broken.has(loaded.file) || loaded.kind === undefined) continue;
+    // The record's data is read when first asked for: a query that filters on countries reads only the records it keeps.
+    records.push({
+      file: loaded.file,
+      countries: loaded.links.countries ?? [],
+      get record() {
+        return passedSchema(loaded.data);
+      },
+    });
   }
   return { records, skipped: [...broken].sort() };
 }

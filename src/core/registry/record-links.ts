@@ -1,7 +1,8 @@
 /**
- * The few fields of a record that the checks across records read: its id, the kind it declares,
- * and the ids it refers to. They are kept beside each cached record, so that a warm run checks
- * ids and references without reading any record's data.
+ * The few fields of a record that are read across all records: its id, the kind it declares and
+ * the ids it refers to, which the cross-record checks read, and the countries it names, which
+ * queries filter on. They are kept beside each cached record, so that a warm run checks ids and
+ * references, and picks a country's records, without reading any other record's data.
  */
 export interface RecordLinks {
   id?: string;
@@ -11,6 +12,8 @@ export interface RecordLinks {
   agreement?: string;
   /** The `record` of history events that name one: [index in history, id]. */
   historyRecords?: [number, string][];
+  /** Every text `country` of `parties` and `countries`: of a valid record, the countries it involves. */
+  countries?: string[];
 }
 
 /**
@@ -33,7 +36,17 @@ export function linksOf(data: Record<string, unknown>): RecordLinks {
     });
     if (named.length > 0) links.historyRecords = named;
   }
+  const countries = [...countryCodes(data.parties), ...countryCodes(data.countries)];
+  if (countries.length > 0) links.countries = countries;
   return links;
+}
+
+function countryCodes(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    const country = item !== null && typeof item === 'object' ? (item as Record<string, unknown>).country : undefined;
+    return typeof country === 'string' ? [ownCopy(country)] : [];
+  });
 }
 
 const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
@@ -41,7 +54,8 @@ const optionalString = (value: unknown): boolean => value === undefined || typeo
 /** Whether a value read back from a cache has the shape of `RecordLinks`. */
 export function isRecordLinks(value: unknown): value is RecordLinks {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const { id, kind, agreement, historyRecords } = value as Record<string, unknown>;
+  const { id, kind, agreement, historyRecords, countries } = value as Record<string, unknown>;
   if (!optionalString(id) || !optionalString(kind) || !optionalString(agreement)) return false;
+  if (countries !== undefined && !(Array.isArray(countries) && countries.every((c) => typeof c === 'string'))) return false;
   return historyRecords === undefined || (Array.isArray(historyRecords) && historyRecords.every((pair) => Array.isArray(pair) && pair.length === 2 && Number.isInteger(pair[0]) && typeof pair[1] === 'string'));
 }
