@@ -1,6 +1,8 @@
 import { finding, type Finding, type FindingCode, type Position, type Severity } from '../findings.js';
 import { parseYaml, type ParsedYaml } from '../yaml/full-parse.js';
 import { locate, type FieldPath, type LocateOptions } from '../yaml/locate.js';
+import { quickLocate } from '../yaml/quick-locate.js';
+import { subsetPositions, type NodePosition } from '../yaml/subset-load.js';
 import type { RecordLinks } from './record-links.js';
 
 export const RECORD_KINDS = ['agreement', 'programme'] as const;
@@ -15,7 +17,7 @@ export const FOLDER_OF_KIND: Record<RecordKind, string> = { agreement: 'agreemen
  * may come later, from the parse cache, when something reads it; ids and references are in `links`.
  */
 export class LoadedRecord {
-  private located: ParsedYaml | undefined;
+  private located: { text: string; positions?: NodePosition; parsed?: ParsedYaml } | undefined;
   private loaded: Record<string, unknown> | undefined;
 
   constructor(
@@ -48,9 +50,17 @@ export class LoadedRecord {
     return this.folderKind ?? (RECORD_KINDS.includes(declared as RecordKind) ? (declared as RecordKind) : undefined);
   }
 
+  /** Where a field is: from the subset reader's node positions when it can say, else from the full parser. */
   at(path: FieldPath, options?: LocateOptions): Position {
-    this.located ??= parseYaml(this.text());
-    return locate(this.located.doc, this.located.lines, path, options);
+    if (!this.located) {
+      const text = this.text();
+      this.located = { text, positions: subsetPositions(text) };
+    }
+    const { text, positions } = this.located;
+    const quick = positions && quickLocate(text, positions, path, options);
+    if (quick) return quick;
+    this.located.parsed ??= parseYaml(text);
+    return locate(this.located.parsed.doc, this.located.parsed.lines, path, options);
   }
 
   finding(path: FieldPath, code: FindingCode, message: string, options: LocateOptions & { severity?: Severity } = {}): Finding {

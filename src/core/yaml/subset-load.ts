@@ -20,9 +20,35 @@ const BLOCK_HEADERS = new Set(['|', '|-', '>', '>-']);
 
 /** The record's mapping when the text lies wholly inside the subset this reader knows; otherwise undefined. */
 export function subsetLoad(source: string): Record<string, unknown> | undefined {
+  return read(source, false)?.data;
+}
+
+/**
+ * Where a node starts (an offset into the text), and for block mappings and sequences, where
+ * their parts start: what the `yaml` package's node ranges say, for a text this reader reads.
+ */
+export interface NodePosition {
+  /** Undefined for an empty value, whose place yaml gives in a way this reader does not follow. */
+  start?: number;
+  /** A block mapping's keys: where each key and its value start. */
+  entries?: Map<string, { key: number; value: NodePosition }>;
+  /** A block sequence's items. */
+  items?: NodePosition[];
+  /** A one-line `[...]` or `{...}`, whose parts are not tracked. */
+  flow?: boolean;
+}
+
+/** Where the nodes of a text in the subset start, for locating findings without the full parser; undefined when it is not in the subset. */
+export function subsetPositions(source: string): NodePosition | undefined {
+  return read(source, true)?.positions;
+}
+
+function read(source: string, track: boolean): { data: Record<string, unknown>; positions?: NodePosition } | undefined {
   if (source.includes('\t') || source.includes('\r')) return undefined;
   try {
-    return new SubsetReader(source).document();
+    const reader = new SubsetReader(source, track);
+    const data = reader.document();
+    return { data, positions: reader.last };
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
@@ -65,7 +91,13 @@ class SubsetReader {
   private start = 0;
   private end = 0;
 
-  constructor(private readonly source: string) {}
+  /** When tracking, the position of the node read last. */
+  last: NodePosition | undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly track = false,
+  ) {}
 
   document(): Record<string, unknown> {
     if (!this.nextContent() || this.indent !== 0) decline();
@@ -122,22 +154,27 @@ class SubsetReader {
   private mapping(indent: number): Record<string, unknown> {
     const source = this.source;
     const data: Record<string, unknown> = {};
+    const node: NodePosition | undefined = this.track ? { start: this.start, entries: new Map() } : undefined;
     while (this.nextContent() && this.indent >= indent) {
       if (this.indent > indent) decline();
       const colon = this.keyColon(this.start);
       if (colon === -1) decline();
-      const name = source.slice(this.start, colon);
+      const key = this.start;
+      const name = source.slice(key, colon);
       if (NOT_TEXT_KEYS.has(name) || name === '__proto__' || Object.hasOwn(data, name)) decline();
       let value = colon + 1;
       while (value < this.end && source.charCodeAt(value) === SPACE) value++;
       data[name] = this.value(value, indent, true);
+      node?.entries!.set(name, { key, value: this.last! });
     }
+    this.last = node;
     return data;
   }
 
   private sequence(indent: number): unknown[] {
     const source = this.source;
     const items: unknown[] = [];
+    const node: NodePosition | undefined = this.track ? { start: this.start, items: [] } : undefined;
     while (this.nextContent() && this.indent >= indent) {
       const rest = this.start + 2;
       if (this.indent > indent || source.charCodeAt(this.start) !== DASH || source.charCodeAt(this.start + 1) !== SPACE) decline();
@@ -150,7 +187,9 @@ class SubsetReader {
       } else {
         items.push(this.value(rest, indent, false));
       }
+      node?.items!.push(this.last!);
     }
+    this.last = node;
     return items;
   }
 
@@ -160,6 +199,7 @@ class SubsetReader {
     this.consume();
     if (rest === '' || rest.startsWith('#')) {
       if (!afterKey) decline();
+      this.last = this.track ? {} : undefined;
       if (!this.nextContent() || this.indent < indent) return null;
       if (this.indent === indent) {
         // A sequence at the key's own indentation (indentless) is valid YAML, but not read here.
@@ -168,6 +208,7 @@ class SubsetReader {
       }
       return this.node(this.indent);
     }
+    if (this.track) this.last = rest[0] === '[' || rest[0] === '{' ? { start: at, flow: true } : { start: at };
     let value: unknown;
     if ((rest[0] === '|' || rest[0] === '>') && BLOCK_HEADERS.has(trimSpaces(rest))) return this.blockScalar(trimSpaces(rest), indent);
     if (rest.startsWith('"')) value = this.doubleQuoted(rest);
