@@ -46,10 +46,10 @@ describe('parse cache', () => {
     const fresh = await coop(['validate'], { cwd, env: { ...env, COOP_CACHE_DIR: tempDir() } });
     await coop(['validate'], { cwd, env });
     const [name] = cacheFiles(dir);
-    for (const garbage of ['{"format":"coop-parse-cache/3","bu', '{"format":"coop-parse-cache/3","bu\n{}', '{"format":"coop-parse-cache/3","build":"other","entries":{},"stamps":{}}\n', '{"format":"coop-parse-cache/2","entries":{}}', '[1,2,3]\n', '\u0000\u0001', '']) {
+    for (const garbage of ['{"format":"coop-parse-cache/4","bu', '{"format":"coop-parse-cache/4","bu\n{}', '{"format":"coop-parse-cache/4","build":"other","entries":{},"stamps":{}}\n', '{"format":"coop-parse-cache/3","entries":{}}', '[1,2,3]\n', '\u0000\u0001', '']) {
       writeFileSync(join(dir, name!), garbage);
       expect(await coop(['validate'], { cwd, env })).toEqual(fresh);
-      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/3');
+      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/4');
     }
   });
 
@@ -115,6 +115,17 @@ describe('parse cache', () => {
       expect(b, args.join(' ')).toEqual(uncached);
       expect(await coop(args, { cwd, env }), args.join(' ')).toEqual(uncached);
     }
+  });
+
+  it('text beyond ASCII comes back from the cache unchanged', async () => {
+    const notes = 'notes: "Sağlık — 保健 🩺 «ملاحظة» \\u00e9 \\ud83e\\ude7a"\n';
+    const { cwd } = registryWith(agreementYaml('a', { extra: notes }));
+    const args = ['list', '--format', 'json'];
+    const uncached = await coop([...args, '--no-cache'], { cwd });
+    expect(uncached.stdout).toContain('Sağlık — 保健 🩺 «ملاحظة» é 🩺');
+    const env = { COOP_CACHE_DIR: tempDir() };
+    expect(await coop(args, { cwd, env })).toEqual(uncached);
+    expect(await coop(args, { cwd, env })).toEqual(uncached);
   });
 
   it('--no-cache writes no cache', async () => {
