@@ -68,3 +68,17 @@ describe('parse cache: file stamps', () => {
     expect(edited.reads).toBe(1);
   });
 });
+
+describe('parse cache: values JSON cannot hold', () => {
+  it('a record with .inf, .nan or -0 comes back exactly, read from its file, not from the cache', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'coop-stamps-'));
+    const text = agreementYaml('a', { extra: 'numbers: [.inf, -.inf, .nan, -0, 1.5]\n' });
+    const cold = load(fakeSource(text, settled), cacheDir);
+    const again = fakeSource(text, settled);
+    const warm = load(again, cacheDir);
+    expect(warm.records[0]!.data.numbers).toEqual([Infinity, -Infinity, NaN, -0, 1.5]);
+    expect(Object.is((warm.records[0]!.data.numbers as number[])[3], -0)).toBe(true);
+    expect(warm.findings).toEqual(cold.findings);
+    expect(again.reads).toBe(1);
+  });
+});

@@ -100,3 +100,15 @@ describe('subset YAML reader on mutated records', () => {
     expect(declined).toBeGreaterThan(600);
   });
 });
+
+describe('subset YAML reader limits', () => {
+  it('declines keys over 1024 characters and nesting past 64 levels, which yaml rejects or reports', () => {
+    expect(subsetLoad(`${'k'.repeat(1024)}: 1\n`)).toEqual({ ['k'.repeat(1024)]: 1 });
+    expect(subsetLoad(`${'k'.repeat(1025)}: 1\n`)).toBeUndefined();
+    expect(subsetLoad(`a: {${'k'.repeat(1025)}: 1}\n`)).toBeUndefined();
+    const nested = (depth: number): string => Array.from({ length: depth }, (_, i) => `${' '.repeat(2 * i)}k${i}:\n`).join('') + `${' '.repeat(2 * depth)}v: 1\n`;
+    expect(subsetLoad(nested(60))).toBeDefined();
+    expect(subsetLoad(nested(70))).toBeUndefined();
+    expect(subsetLoad(nested(5000))).toBeUndefined();
+  });
+});

@@ -102,7 +102,13 @@ export class ParseCache {
   }
 
   set(key: string, { findings, record }: AnalysedFile): void {
-    this.used.set(key, { findings, links: record?.links, json: record && Buffer.from(asciiJson(record.data), 'latin1') });
+    // Data JSON cannot hold as it is (.inf, .nan, -0) is not cached: it is read from the file when asked for.
+    const json = record && !jsonLoses(record.data) ? Buffer.from(asciiJson(record.data), 'latin1') : undefined;
+    const known = this.used.get(key) ?? this.previous.get(key);
+    // Such a record, read again, adds nothing to what the cache holds.
+    if (known && record && !json) return;
+    // The day's findings depend on the content alone, which the key names: they still hold.
+    this.used.set(key, { findings, links: record?.links, json, day: known?.day });
     this.changed = true;
   }
 
@@ -147,6 +153,14 @@ export class ParseCache {
  */
 function asciiJson(data: unknown): string {
   return JSON.stringify(data).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Whether JSON would give back a different value: a number that is not finite, or negative zero. */
+function jsonLoses(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value) || Object.is(value, -0);
+  if (Array.isArray(value)) return value.some(jsonLoses);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(jsonLoses);
+  return false;
 }
 
 /** A record's data from its JSON in a cache buffer; undefined when it is not a JSON object. */
@@ -208,8 +222,8 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
 function asEntry(value: unknown, bodyLength: number): Entry | undefined {
   if (!isObject(value) || !areFindings(value.findings)) return undefined;
   const { links, span, day } = value;
-  // A record has both links and data, anything else neither.
-  if ((links === undefined) !== (span === undefined)) return undefined;
+  // Data comes only with a record's links; a record's data may be missing (JSON could not hold it).
+  if (links === undefined && span !== undefined) return undefined;
   if (links !== undefined && !isRecordLinks(links)) return undefined;
   if (span !== undefined && !isSpan(span, bodyLength)) return undefined;
   const entry: Entry = { findings: value.findings, links, span };

@@ -20,9 +20,10 @@ export interface RecordLinks {
  * A copy of a string that shares no memory with the text it was cut from. V8 keeps a substring
  * as a view of its parent string, so an id read from a file would keep the whole file's text
  * alive for as long as the record's links live, after the rest of the record has been let go.
- * Below 13 characters V8 copies a substring anyway (country codes, most kinds).
+ * Below 13 characters V8 copies a substring anyway (country codes, most kinds). The copy goes
+ * through UTF-16, which keeps every code unit as it is, lone surrogates included.
  */
-const ownCopy = (text: string): string => (text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8'));
+const ownCopy = (text: string): string => (text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le'));
 
 export function linksOf(data: Record<string, unknown>): RecordLinks {
   const links: RecordLinks = {};

@@ -17,6 +17,10 @@ const INDICATOR_START = /^(?:[[\]{},#&*!|>'"%@`]|[-?:](?: |$))/;
 const FLOW_ITEM = /^[^[\]{},#&*!|>'"%@`?:\s-][^[\]{},#:]*$/;
 const FLOW_PAIR = /^([A-Za-z][A-Za-z0-9_-]*): +(?:"([^"\\[\]{},]*)"|([^[\]{},#&*!|>'"%@`?:\s-][^[\]{},#:]*))$/;
 const BLOCK_HEADERS = new Set(['|', '|-', '>', '>-']);
+// YAML allows an implicit key of at most 1024 characters.
+const MAX_KEY_LENGTH = 1024;
+// Records nest a few levels; past this, the text is left to the parsers that report depth.
+const MAX_DEPTH = 64;
 
 /** The record's mapping when the text lies wholly inside the subset this reader knows; otherwise undefined. */
 export function subsetLoad(source: string): Record<string, unknown> | undefined {
@@ -91,6 +95,8 @@ class SubsetReader {
   private start = 0;
   private end = 0;
 
+  /** How many mappings and sequences enclose the one being read. */
+  private depth = 0;
   /** When tracking, the position of the node read last. */
   last: NodePosition | undefined;
 
@@ -143,7 +149,7 @@ class SubsetReader {
     if (!isLetter(source.charCodeAt(at))) return -1;
     let i = at + 1;
     while (i < this.end && isKeyCharacter(source.charCodeAt(i))) i++;
-    if (source.charCodeAt(i) !== COLON) return -1;
+    if (source.charCodeAt(i) !== COLON || i - at > MAX_KEY_LENGTH) return -1;
     return i + 1 === this.end || source.charCodeAt(i + 1) === SPACE ? i : -1;
   }
 
@@ -152,6 +158,7 @@ class SubsetReader {
   }
 
   private mapping(indent: number): Record<string, unknown> {
+    if (++this.depth > MAX_DEPTH) decline();
     const source = this.source;
     const data: Record<string, unknown> = {};
     const node: NodePosition | undefined = this.track ? { start: this.start, entries: new Map() } : undefined;
@@ -168,10 +175,12 @@ class SubsetReader {
       node?.entries!.set(name, { key, value: this.last! });
     }
     this.last = node;
+    this.depth--;
     return data;
   }
 
   private sequence(indent: number): unknown[] {
+    if (++this.depth > MAX_DEPTH) decline();
     const source = this.source;
     const items: unknown[] = [];
     const node: NodePosition | undefined = this.track ? { start: this.start, items: [] } : undefined;
@@ -190,6 +199,7 @@ class SubsetReader {
       node?.items!.push(this.last!);
     }
     this.last = node;
+    this.depth--;
     return items;
   }
 
@@ -274,7 +284,7 @@ class SubsetReader {
       const match = FLOW_PAIR.exec(trimSpaces(pair));
       if (!match) decline();
       const [, name, quoted, plain] = match!;
-      if (NOT_TEXT_KEYS.has(name!) || name === '__proto__' || Object.hasOwn(data, name!)) decline();
+      if (name!.length > MAX_KEY_LENGTH || NOT_TEXT_KEYS.has(name!) || name === '__proto__' || Object.hasOwn(data, name!)) decline();
       data[name!] = quoted ?? resolvePlain(plain!);
     }
     return data;
