@@ -9,6 +9,22 @@ describe('partial dates', () => {
     for (const bad of ['17/09/2025', '2025-9-17', '25-09-17', '2025-09-17T00:00', ' 2025', '', '2025-09-1x', '2025/09', '2025-0a', '٢٠٢٥', '2025-09-17\n', '+025', '-025']) expect(parsePartialDate(bad)).toBeUndefined();
   });
 
+  it('isSurelyAfter compares the earliest and latest days the dates may mean, on 20,000 random pairs', () => {
+    let next = 3;
+    const random = (n: number): number => Math.floor(((next = (next * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    const date = (): string => {
+      const year = String(1990 + random(40));
+      const form = random(3);
+      const month = String(random(14)).padStart(2, '0');
+      return form === 0 ? year : form === 1 ? `${year}-${month}` : `${year}-${month}-${String(random(33)).padStart(2, '0')}`;
+    };
+    for (let n = 0; n < 20_000; n++) {
+      const a = parsePartialDate(date())!;
+      const b = parsePartialDate(date())!;
+      expect(isSurelyAfter(a, b), `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(earliestDay(a) > latestDay(b));
+    }
+  });
+
   it('splits exactly what the form YYYY, YYYY-MM or YYYY-MM-DD allows, on every string of those lengths from these characters', () => {
     const form = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
     const alphabet = ['0', '1', '9', '-', '/', ' ', 'a', '٣'];

@@ -1,6 +1,6 @@
 import { isSurelyAfter, realDate } from '../dates.js';
 import type { Finding } from '../findings.js';
-import { anchorDate } from '../model.js';
+import { anchorDate, type AnchorDates } from '../model.js';
 import type { LoadedRecord } from '../registry/record.js';
 import { asArray, asObject, asString, type RecordDayCheck } from './check.js';
 
@@ -15,7 +15,9 @@ export const commitmentFindings: RecordDayCheck = (record, asOf) => {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const today = realDate(asOf);
-  asArray(record.data.commitments).forEach((item, i) => {
+  const { data } = record;
+  const anchors: AnchorDates = { kind: record.kind, signed: data.signed, entry_into_force: data.entry_into_force, start: data.start, history: data.history };
+  asArray(data.commitments).forEach((item, i) => {
     const commitment = asObject(item);
     const at = (...rest: string[]) => ['commitments', i, ...rest];
     const id = asString(commitment.id);
@@ -23,7 +25,7 @@ export const commitmentFindings: RecordDayCheck = (record, asOf) => {
     if (id !== undefined) seen.add(id);
 
     const from = asString(asObject(commitment.due).from);
-    if (isAnchor(from) && typeof anchorDate({ ...record.data, kind: record.kind }, from) !== 'string') {
+    if (isAnchor(from) && typeof anchorDate(anchors, from) !== 'string') {
       const field = ANCHOR_WORDS[from];
       const fix = record.kind === 'agreement' && from === 'start' ? 'agreements have no start; count from signed or entry_into_force' : `add ${field} or give due.date instead`;
       findings.push(record.finding(at('due', 'from'), 'missing-anchor', `the deadline counts from ${field}, which this record does not have; ${fix}`));
