@@ -24,6 +24,21 @@ const PADDING = 2;
 // No column gets narrower than this, even if the table then overflows a very narrow terminal.
 const FLOOR = 4;
 const BREAKABLE = 12;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const SPACE = 32;
+const HYPHEN = 45;
+
+/** The widest piece of text[start, end) cut after each hyphen, as piece.split(/(?<=-)/) gives them. */
+function longestAfterHyphens(text: string, start: number, end: number): number {
+  let longest = 0;
+  let from = start;
+  for (let k = start; k < end; k++) {
+    if (text.charCodeAt(k) !== HYPHEN) continue;
+    longest = Math.max(longest, k + 1 - from);
+    from = k + 1;
+  }
+  return Math.max(longest, end - from);
+}
 
 /**
  * A terminal table that fits `width`, in time linear in its size. Columns first shrink to their
@@ -68,6 +83,20 @@ function measure(column: Column, rows: readonly (readonly string[])[], i: number
   for (const piece of column.head.split(/\s+/)) word = part = Math.max(word, displayWidth(piece));
   for (const row of rows) {
     const cell = row[i]!;
+    if (PRINTABLE_ASCII.test(cell)) {
+      // The usual cell, measured in place: one column per character, words between single spaces.
+      natural = Math.max(natural, cell.length);
+      let start = 0;
+      for (let k = 0; k <= cell.length; k++) {
+        if (k < cell.length && cell.charCodeAt(k) !== SPACE) continue;
+        if (k - start > word) {
+          word = k - start;
+          part = column.breakAt === 'hyphens' ? Math.max(part, longestAfterHyphens(cell, start, k)) : word;
+        }
+        start = k + 1;
+      }
+      continue;
+    }
     for (const line of cell.split('\n')) natural = Math.max(natural, displayWidth(line));
     for (const piece of cell.split(/\s+/)) {
       const width = displayWidth(piece);
