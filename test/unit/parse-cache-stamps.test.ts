@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +80,26 @@ describe('parse cache: values JSON cannot hold', () => {
     expect(Object.is((warm.records[0]!.data.numbers as number[])[3], -0)).toBe(true);
     expect(warm.findings).toEqual(cold.findings);
     expect(again.reads).toBe(1);
+  });
+});
+
+describe('parse cache: the data section', () => {
+  it('is read only when a record is, and not at all once another run has replaced the file', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'coop-stamps-'));
+    const text = agreementYaml('a');
+    load(fakeSource(text, settled), cacheDir);
+    // A second run opens the cache, then a third saves a different one over it.
+    const cache = ParseCache.open(cacheDir, DIR, 'test-build');
+    const [file] = readdirSync(cacheDir);
+    const other = ParseCache.open(cacheDir, DIR, 'test-build');
+    loadFromSource(fakeSource(agreementYaml('a', { parties: ['PK', 'AF'] }), { ...settled, size: 101 }), DIR, () => true, { cache: other });
+    other.save();
+    expect(readdirSync(cacheDir)).toEqual([file]);
+    const source = fakeSource(text, settled);
+    const loaded = loadFromSource(source, DIR, () => true, { cache });
+    expect(source.reads).toBe(0);
+    // The data is gone from under the first run: the record is read from its file, and is the same.
+    expect(loaded.records[0]!.data.parties).toEqual([{ country: 'PK' }, { country: 'PS' }]);
+    expect(source.reads).toBe(1);
   });
 });

@@ -70,9 +70,10 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
   };
   // A file whose stamp has not changed since it was hashed is not read again: its results come from the cache.
   const unchangedResult = (path: string, kind: RecordKind | undefined): { key: string; result: CachedFile; day?: undefined } | undefined => {
-    const stamp = cache && source.stamp?.(path);
+    if (!cache?.hasStamps) return undefined;
+    const stamp = source.stamp?.(path);
     const hash = stamp && cache.hashOf(path, stamp);
-    if (hash === undefined) return undefined;
+    if (!hash) return undefined;
     const key = cacheKey(hash, kind);
     const result = cache?.get(key);
     if (!result) return undefined;
