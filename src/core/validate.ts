@@ -54,7 +54,7 @@ export function validateLoaded(registry: LoadedRegistry, { only, asOf, strict = 
 
 /** Every finding in a loaded registry: per-file problems (YAML, schema) and cross-record checks. */
 export function findProblems(registry: LoadedRegistry, asOf: string): Finding[] {
-  const context: CheckContext = { records: registry.records, byId: indexById(registry.records), registryDir: registry.dir, asOf };
+  const context: CheckContext = { records: registry.records, byId: indexById(registry.records), registryDir: registry.dir };
   const findings = [...registry.findings];
   for (const record of registry.records) findings.push(...registry.findingsAsOf(record, asOf));
   for (const check of CROSS_CHECKS) findings.push(...check(context));

@@ -7,8 +7,6 @@ export interface CheckContext {
   byId: ReadonlyMap<string, readonly LoadedRecord[]>;
   /** Other files are named relative to it in messages. */
   registryDir: string;
-  /** The day status checks compare against, YYYY-MM-DD. */
-  asOf: string;
 }
 
 /** A rule about one record alone, whatever the day: its findings depend on the file's content only. */

@@ -45,6 +45,13 @@ export function loadRegistry(dir: string, { extraFiles = [], ...options }: LoadO
   return loadFromSource(folderSource(dir, extraFiles), dir, insideFolder, options);
 }
 
+/** A file's results, under its cache key; `day` when a fresh analysis also ran the rules about the record and the day. */
+interface Loaded {
+  key: string;
+  result: CachedFile;
+  day?: StoredFinding[];
+}
+
 /** Loads records from any source; `inRegistry` tells registry files from files named elsewhere. */
 export function loadFromSource(source: RecordSource, dir: string, inRegistry: (file: string) => boolean, { cache, checkAsOf }: LoadOptions = {}): LoadedRegistry {
   const records: LoadedRecord[] = [];
@@ -69,19 +76,18 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     return result.record.data;
   };
   // A file whose stamp has not changed since it was hashed is not read again: its results come from the cache.
-  const unchangedResult = (path: string, kind: RecordKind | undefined): { key: string; result: CachedFile; day?: undefined } | undefined => {
+  const unchangedResult = (path: string, kind: RecordKind | undefined): Loaded | undefined => {
     if (!cache?.hasStamps) return undefined;
     const stamp = source.stamp?.(path);
     const hash = stamp && cache.hashOf(path, stamp);
     if (!hash) return undefined;
     const key = cacheKey(hash, kind);
-    const result = cache?.get(key);
+    const result = cache.get(key);
     if (!result) return undefined;
     hashes.set(path, hash);
     return { key, result };
   };
-
-  const readResult = (path: string, kind: RecordKind | undefined): { key: string; result: CachedFile; day?: StoredFinding[] } | { problem: Finding } => {
+  const readResult = (path: string, kind: RecordKind | undefined): Loaded | { problem: Finding } => {
     const reading = source.read(path);
     if (!reading.ok) return { problem: unreadableFinding(path, reading) };
     const hash = contentHash(reading.bytes);
