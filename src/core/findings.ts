@@ -17,7 +17,7 @@ export const FINDING_CODES = {
   'file-too-large': ['error', 'A record file is larger than 1 MiB.'],
   encoding: ['error', 'A record file is not UTF-8, or starts with a byte-order mark.'],
   'file-name': ['error', 'A file under registry/ is not named <id>.yaml inside agreements/ or programmes/, or is hidden or a backup copy (x.yaml.bak), and so is not read.'],
-  'yaml-syntax': ['error', 'The file is not valid YAML.'],
+  'yaml-syntax': ['error', 'The file is not valid YAML, or uses a list or mapping as a key.'],
   'duplicate-key': ['error', 'A mapping has the same key twice.'],
   'yaml-aliases': ['error', 'YAML aliases expand too far, or refer to a node that contains them.'],
   'yaml-tag': ['error', 'A YAML tag outside the core schema (!!js/function, !foo, !!binary), a tag a value does not fit (!!int Pakistan), or a %YAML directive other than 1.2.'],

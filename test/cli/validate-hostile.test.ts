@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { coop, tempDir } from '../helpers/cli.js';
+import { coop, coopSpawned, tempDir } from '../helpers/cli.js';
 
 const VALID = `id: NAME
 kind: agreement
@@ -32,6 +32,8 @@ const HOSTILE: { name: string; content: Buffer | string; code: string; line: num
   { name: 'laughs', content: `${LAUGHS}\n`, code: 'yaml-aliases', line: 2, column: 8 },
   { name: 'two-docs', content: `${VALID.replace('NAME', 'two-docs')}---\nid: other\n`, code: 'yaml-syntax', line: 12, column: 1 },
   { name: 'binary', content: Buffer.from([0x00, 0xff, 0xfe, 0x00]), code: 'encoding', line: 1, column: 2 },
+  { name: 'list-key', content: `${VALID.replace('NAME', 'list-key')}[a, b]: x\n`, code: 'yaml-syntax', line: 12, column: 1 },
+  { name: 'map-key', content: `${VALID.replace('NAME', 'map-key')}? {k: v}\n: y\n`, code: 'yaml-syntax', line: 12, column: 3 },
 ];
 
 let cwd: string;
@@ -58,6 +60,20 @@ describe('hostile record files', () => {
     expect(stdout).not.toMatch(/at .*\.js:\d+/);
     for (const h of HOSTILE) expect(stdout).toContain(`registry/agreements/${h.name}.yaml:${h.line}:${h.column}: error [${h.code}]`);
     expect(stdout).toContain(`${HOSTILE.length} files checked`);
+  });
+
+  it('a list or mapping as a key is a finding, with no warning from Node on stderr, and fmt leaves the file alone', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'registry', 'agreements'), { recursive: true });
+    writeFileSync(join(dir, 'registry', 'agreements', 'keys.yaml'), `${VALID.replace('NAME', 'keys')}[a, b]: x\n`);
+    const validate = await coopSpawned(['validate'], { cwd: dir });
+    expect(validate.code).toBe(1);
+    expect(validate.stderr).toBe('');
+    expect(validate.stdout).toContain('registry/agreements/keys.yaml:12:1: error [yaml-syntax] a list or mapping is used as a key');
+    const fmt = await coopSpawned(['fmt', '--check'], { cwd: dir });
+    expect(fmt.code).toBe(1);
+    expect(fmt.stderr).not.toContain('Warning');
+    expect(fmt.stderr).toContain('keys.yaml:12:1: a list or mapping is used as a key');
   });
 
   it('control characters and escape sequences in a record never reach the terminal raw', async () => {

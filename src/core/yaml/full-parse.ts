@@ -47,7 +47,7 @@ export function fullParse(file: string, text: string): FullParse {
   };
   const contentsAt = at(doc.contents?.range?.[0] ?? 0);
   if (doc.errors.length > 0) return { findings: doc.errors.map((error) => yamlErrorFinding(file, error)), contentsAt };
-  const findings = [...doc.warnings.map((warning) => yamlErrorFinding(file, warning)), ...tagFindings(file, doc, at)];
+  const findings = [...doc.warnings.map((warning) => yamlErrorFinding(file, warning)), ...tagFindings(file, doc, at), ...collectionKeyFindings(file, doc, at)];
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
     findings.push(finding(file, START, 'yaml-tag', `a %YAML ${doc.directives.yaml.version} directive changes how values are read; remove it (records are YAML 1.2)`));
   }
@@ -78,6 +78,23 @@ function tagFindings(file: string, doc: Document, at: (offset: number) => Positi
     const offset = node.range?.[0] ?? 0;
     if (warned.has(offset)) return;
     findings.push(finding(file, at(offset), 'yaml-tag', `the tag ${node.tag.replace(/^tag:yaml\.org,2002:/, '!!')} is not allowed; a record uses plain YAML values only, so remove the tag`));
+  });
+  return findings;
+}
+
+/**
+ * A list or mapping used as a key (`[a, b]: x`, `? {k: v}`) is valid YAML, but JSON-like data
+ * has no such keys: yaml would stringify it with a warning on stderr, and the record would
+ * get a field named after its text.
+ */
+function collectionKeyFindings(file: string, doc: Document, at: (offset: number) => Position): Finding[] {
+  const { isCollection, visit } = yamlLibrary();
+  const findings: Finding[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isCollection(pair.key)) return;
+      findings.push(finding(file, at(pair.key.range?.[0] ?? 0), 'yaml-syntax', 'a list or mapping is used as a key; a record\'s keys are plain words such as title, so write the key as text'));
+    },
   });
   return findings;
 }
