@@ -1,5 +1,6 @@
 import type { Io } from './io.js';
 import { ExitCode } from '../core/errors.js';
+import { digestOf } from '../core/digest/record-digest.js';
 import { summariseCountries } from '../core/query/country-summary.js';
 import { filterRecords } from '../core/query/filter.js';
 import { countriesFormatters } from '../format/countries/formatters.js';
@@ -22,8 +23,9 @@ export async function countries(options: CountriesOptions, io: Io): Promise<Exit
   const filter = toFilter(options);
   const limit = toLimit(options.limit);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records, dir } = openRegistry(options, asOf, io);
-  const rows = summariseCountries(filterRecords(records, { ...filter, asOf }).map((r) => r.record)).slice(0, limit);
+  const { records, dir, saveCache } = openRegistry(options, asOf, io);
+  const rows = summariseCountries(filterRecords(records, { ...filter, asOf }).map((r) => digestOf(r, asOf))).slice(0, limit);
+  saveCache();
   noteNoMatch(rows.length, 'No countries match.', io);
   const text = await countriesFormatters[format](rows, await outputContext(options, asOf, io));
   writeOutput(text, { ...options, registryDir: dir }, io);

@@ -1,7 +1,7 @@
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
-import { collectDeadlines } from '../core/deadlines/deadlines.js';
+import { collectDeadlines } from '../core/deadlines/collect.js';
 import { becameOverdueWithin, selectDeadlines } from '../core/deadlines/timing.js';
 import { filterRecords } from '../core/query/filter.js';
 import { deadlinesFormatters } from '../format/deadlines/formatters.js';
@@ -32,8 +32,9 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
   if (!window || !/[1-9]/.test(window)) throw new UsageError(`--window must be a duration of at least a day like 1d, 7d or P1W; got "${options.window}"`);
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records, dir } = openRegistry(options, asOf, io);
+  const { records, dir, saveCache } = openRegistry(options, asOf, io);
   const every = collectDeadlines(filterRecords(records, { ...filter, asOf }), asOf);
+  saveCache();
   const shown = selectDeadlines(every, { asOf, within, overdueOnly: options.overdue, all: options.all });
 
   noteNoMatch(shown.length, options.overdue ? `No deadlines overdue as of ${asOf}.` : options.all ? `No dated deadlines as of ${asOf}.` : `No deadlines due within ${within} as of ${asOf}.`, io);

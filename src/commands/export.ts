@@ -20,10 +20,11 @@ export async function exportTables(options: ExportOptions, io: Io): Promise<Exit
   const format = options.format ?? pickFormat(undefined, output, EXTENSIONS.export, 'sqlite');
   if (!options.format && !/\.[^./\\]+$/.test(output)) throw new UsageError(`give --format sqlite or --format csv for "${terminalSafe(output)}"`);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records, dir: registryDir } = openRegistry(options, asOf, io);
+  const { records, dir: registryDir, saveCache } = openRegistry(options, asOf, io);
   const target = checkOutsideRegistry(output, registryDir, options.force, io);
   const { exportTables: tables } = await import('../format/export/tables.js');
   const defs = tables({ records, asOf, within: 'P90D', filePath: (file) => relative(registryDir, file).split(sep).join('/') });
+  saveCache();
   let files: [string, string | Uint8Array][];
   if (format === 'sqlite') {
     const { sqliteDatabase } = await import('../format/export/sqlite.js');

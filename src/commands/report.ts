@@ -23,11 +23,12 @@ export async function report(options: ReportOptions, io: Io): Promise<ExitCode> 
   if ((options.country ?? []).length > 1) throw new UsageError('give one --country for a country profile, or none for the whole registry');
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records, dir } = openRegistry(options, asOf, io);
+  const { records, dir, saveCache } = openRegistry(options, asOf, io);
   const kept = filterRecords(records, { ...filter, asOf });
   // A report of nothing is still a report (its figures are all 0), so stdout keeps it.
   noteNoMatch(kept.length, 'No records match.', io);
   const data = reportData({ records: kept, asOf, within, country: filter.countries?.[0] });
+  saveCache();
   const text = await reportFormatters[format](data, await outputContext(options, asOf, io));
   writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;

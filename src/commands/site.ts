@@ -28,7 +28,7 @@ export async function site(options: SiteCommandOptions, io: Io): Promise<ExitCod
     throw new UsageError(`--repo-url must be an http or https address, such as https://github.com/owner/repo/blob/main; got "${terminalSafe(options.repoUrl)}"`);
   }
   const asOf = asOfDay(options.asOf, io.today);
-  const { records, skipped, dir: registryDir } = openRegistry(options, asOf, io);
+  const { records, skipped, dir: registryDir, saveCache } = openRegistry(options, asOf, io);
   const dir = checkOutsideRegistry(options.output, registryDir, options.force, io);
   const data = buildSiteData({
     records,
@@ -37,6 +37,7 @@ export async function site(options: SiteCommandOptions, io: Io): Promise<ExitCod
     within,
     repoPath: repoPathFor(registryDir),
   });
+  saveCache();
   const { renderSite } = await import('../format/site/site.js');
   const files = renderSite(data, { version: packageVersion(), repoUrl: options.repoUrl });
   writeSite(dir, files, terminalSafe(options.output));

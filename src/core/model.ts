@@ -1,3 +1,4 @@
+import type { RecordDigest } from './digest/record-digest.js';
 import type { CoopRecord } from './generated/record-types.js';
 import type { HistoryEventType } from './vocabulary.js';
 
@@ -11,6 +12,8 @@ export interface StoredRecord {
   record: CoopRecord;
   /** The country codes the record names, when known without reading the record: a filter on countries may skip it unread. */
   countries?: readonly string[];
+  /** What the summaries read of it as of a day, kept by the loader (and its parse cache) so that they need not read the record. */
+  digest?(asOf: string): RecordDigest;
 }
 
 /** The countries a record involves: an agreement's parties, a programme's participants. */

@@ -1,8 +1,16 @@
 import stringWidth from 'string-width';
 
+/**
+ * Text whose every UTF-16 unit is one column wide, as string-width counts (test/unit/cell-wrap.test.ts
+ * checks each): printable ASCII, Latin, Greek, Cyrillic, dashes and quotes, and so on up to U+20CF,
+ * less Unicode's spaces (which the wrapping treats as spaces), the combining marks U+0300–U+036F,
+ * and the Hangul jamo from U+1100, which are wide. Record text is nearly always this.
+ */
+export const NARROW = /^[\x20-\x7e\u00a1-\u02ff\u0370-\u10ff\u1160-\u167f\u1681-\u1fff\u200b\u200c\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u20cf]*$/;
+
 /** Columns a string takes in a terminal: wide characters count two, colour codes none. */
 export function displayWidth(text: string): number {
-  return /^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text);
+  return NARROW.test(text) ? text.length : stringWidth(text);
 }
 
 const HAS_SPACING_TO_TIDY = /^\s|\s$|\s\s|[^\S ]/;
@@ -12,13 +20,61 @@ const HAS_SPACING_TO_TIDY = /^\s|\s$|\s\s|[^\S ]/;
  * A word wider than the column is cut into column-wide pieces, so no character is lost.
  */
 export function wrapCell(text: string, width: number, breakAt: 'words' | 'hyphens'): string[] {
+  if (HAS_SPACING_TO_TIDY.test(text)) return wrapEveryCell(text, width, breakAt);
   // Most cells fit as they are: single spaces between words, none at the ends.
+  if (NARROW.test(text)) return text.length <= width ? [text] : wrapNarrow(text, width, breakAt === 'hyphens');
+  return wrapEveryCell(text, width, breakAt);
+}
+
+/**
+ * wrapCell for narrow text with single spaces between words: every line is a slice of the text,
+ * found by index, one column a unit.
+ */
+function wrapNarrow(text: string, width: number, hyphens: boolean): string[] {
+  const lines: string[] = [];
+  const size = Math.max(1, width);
+  let lineStart = -1;
+  let lineEnd = 0;
+  let lineWidth = 0;
+  for (let word = 0; word < text.length; ) {
+    let end = text.indexOf(' ', word);
+    if (end < 0) end = text.length;
+    for (let piece = word; piece < end; ) {
+      let pieceEnd = end;
+      if (hyphens) {
+        const hyphen = text.indexOf('-', piece);
+        if (hyphen >= 0 && hyphen < end) pieceEnd = hyphen + 1;
+      }
+      for (let chunk = piece; chunk < pieceEnd; chunk += size) {
+        const chunkEnd = Math.min(chunk + size, pieceEnd);
+        if (lineStart >= 0 && lineWidth + (chunkEnd - chunk) > width) {
+          lines.push(text.slice(lineStart, lineEnd));
+          lineStart = -1;
+          lineWidth = 0;
+        }
+        if (lineStart < 0) lineStart = chunk;
+        lineEnd = chunkEnd;
+        lineWidth += chunkEnd - chunk;
+      }
+      piece = pieceEnd;
+    }
+    if (end < text.length && lineStart >= 0) lineWidth += 1;
+    word = end + 1;
+  }
+  lines.push(lineStart < 0 ? '' : text.slice(lineStart, lineEnd));
+  return lines;
+}
+
+/** wrapCell the long way, for any text: tidies spacing, measures every piece. Exported for tests. */
+export function wrapEveryCell(text: string, width: number, breakAt: 'words' | 'hyphens'): string[] {
   if (!HAS_SPACING_TO_TIDY.test(text) && displayWidth(text) <= width) return [text];
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     let lineWidth = 0;
-    const pieces = paragraph.split(breakAt === 'hyphens' ? /(?<=-)|(\s+)/ : /(\s+)/).filter((p) => p !== undefined && p !== '');
+    // Spaces first, then hyphens within words: one regex for both let a word after "- " keep the space.
+    const spaced = paragraph.split(/(\s+)/);
+    const pieces = (breakAt === 'hyphens' ? spaced.flatMap((p) => (/^\s+$/.test(p) ? [p] : p.split(/(?<=-)/))) : spaced).filter((p) => p !== '');
     for (const piece of pieces) {
       if (/^\s+$/.test(piece)) {
         if (line) {

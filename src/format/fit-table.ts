@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { displayWidth, wrapCell } from './cell-wrap.js';
+import { displayWidth, NARROW, wrapCell } from './cell-wrap.js';
 import { terminalSafe } from './terminal-safe.js';
 
 export interface Column {
@@ -24,7 +24,6 @@ const PADDING = 2;
 // No column gets narrower than this, even if the table then overflows a very narrow terminal.
 const FLOOR = 4;
 const BREAKABLE = 12;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const SPACE = 32;
 const HYPHEN = 45;
 
@@ -55,14 +54,18 @@ export function fitTable(columns: readonly Column[], rows: readonly (readonly st
   const draw = drawing(widths, kept.map((i) => columns[i]!.align ?? 'left'));
   const head = kept.map((i, k) => wrapCell(columns[i]!.head, widths[k]! - PADDING, 'words').map((line) => paint.bold(line)));
   const out = [draw.border('┌', '┬', '┐'), ...draw.row(head)];
-  safeRows.forEach((row, r) => {
-    out.push(draw.border('├', '┼', '┤'));
+  const between = draw.border('├', '┼', '┤');
+  const shown = kept.map((i) => columns[i]!);
+  for (let r = 0; r < safeRows.length; r++) {
+    const row = safeRows[r]!;
+    out.push(between);
     const cells = kept.map((i, k) => {
-      const lines = wrapCell(row[i]!, widths[k]! - PADDING, columns[i]!.breakAt ?? 'words');
-      return paintCell ? lines.map((line) => paintCell(line, columns[i]!.head, r)) : lines;
+      const column = shown[k]!;
+      const lines = wrapCell(row[i]!, widths[k]! - PADDING, column.breakAt ?? 'words');
+      return paintCell ? lines.map((line) => paintCell(line, column.head, r)) : lines;
     });
-    out.push(...draw.row(cells));
-  });
+    draw.rowInto(cells, out);
+  }
   out.push(draw.border('└', '┴', '┘'));
   return `${out.join('\n')}\n`;
 }
@@ -83,8 +86,8 @@ function measure(column: Column, rows: readonly (readonly string[])[], i: number
   for (const piece of column.head.split(/\s+/)) word = part = Math.max(word, displayWidth(piece));
   for (const row of rows) {
     const cell = row[i]!;
-    if (PRINTABLE_ASCII.test(cell)) {
-      // The usual cell, measured in place: one column per character, words between single spaces.
+    if (NARROW.test(cell)) {
+      // The usual cell, measured in place: one column a unit, words between spaces (NARROW has no other space).
       natural = Math.max(natural, cell.length);
       let start = 0;
       for (let k = 0; k <= cell.length; k++) {
@@ -150,18 +153,24 @@ function shrink(measured: readonly Measure[], columns: readonly Column[], availa
 function drawing(widths: readonly number[], aligns: readonly ('left' | 'right')[]) {
   return {
     border: (left: string, middle: string, right: string): string => `${left}${widths.map((w) => '─'.repeat(w)).join(middle)}${right}`,
-    row: (cells: readonly (readonly string[])[]): string[] => {
-      const height = Math.max(1, ...cells.map((c) => c.length));
+    row(cells: readonly (readonly string[])[]): string[] {
       const lines: string[] = [];
-      for (let l = 0; l < height; l++) {
-        const parts = cells.map((cell, k) => {
-          const text = cell[l] ?? '';
-          const pad = ' '.repeat(Math.max(0, widths[k]! - PADDING - displayWidth(text)));
-          return aligns[k] === 'right' ? ` ${pad}${text} ` : ` ${text}${pad} `;
-        });
-        lines.push(`│${parts.join('│')}│`);
-      }
+      this.rowInto(cells, lines);
       return lines;
+    },
+    /** Appends the lines of one row to `out`. */
+    rowInto(cells: readonly (readonly string[])[], out: string[]): void {
+      let height = 1;
+      for (const cell of cells) height = Math.max(height, cell.length);
+      for (let l = 0; l < height; l++) {
+        let line = '│';
+        for (let k = 0; k < cells.length; k++) {
+          const text = cells[k]![l] ?? '';
+          const pad = ' '.repeat(Math.max(0, widths[k]! - PADDING - displayWidth(text)));
+          line += aligns[k] === 'right' ? ` ${pad}${text} │` : ` ${text}${pad} │`;
+        }
+        out.push(line);
+      }
     },
   };
 }

@@ -46,10 +46,10 @@ describe('parse cache', () => {
     const fresh = await coop(['validate'], { cwd, env: { ...env, COOP_CACHE_DIR: tempDir() } });
     await coop(['validate'], { cwd, env });
     const [name] = cacheFiles(dir);
-    for (const garbage of ['{"format":"coop-parse-cache/4","bu', '{"format":"coop-parse-cache/4","bu\n{}', '{"format":"coop-parse-cache/4","build":"other","entries":{},"stamps":{}}\n', '{"format":"coop-parse-cache/3","entries":{}}', '[1,2,3]\n', '\u0000\u0001', '']) {
+    for (const garbage of ['{"format":"coop-parse-cache/5","bu', '{"format":"coop-parse-cache/5","bu\n{}', '{"format":"coop-parse-cache/5","build":"other","entries":{},"stamps":{}}\n', '{"format":"coop-parse-cache/4","entries":{}}', '[1,2,3]\n', '\u0000\u0001', '']) {
       writeFileSync(join(dir, name!), garbage);
       expect(await coop(['validate'], { cwd, env })).toEqual(fresh);
-      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/4');
+      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/5');
     }
   });
 
@@ -103,6 +103,60 @@ describe('parse cache', () => {
     writeCache(join(dir, name!), header, Buffer.from(body).fill(0x20));
     expect(await coop(['validate', '--as-of', '2026-01-01'], { cwd, env })).toEqual(first);
     expect(readCache(join(dir, name!)).body.equals(Buffer.from(body).fill(0x20))).toBe(true);
+  });
+
+  it('a warm deadlines or report reads no record data but what it quotes: each record\'s digest is cached per file and day', async () => {
+    const cwd = fixture('query');
+    const dir = tempDir();
+    const env = { COOP_CACHE_DIR: dir };
+    const runs = [['deadlines', '--all', '--as-of', '2025-10-01'], ['report', '--as-of', '2025-10-01'], ['countries', '--as-of', '2025-10-01']];
+    const first = await Promise.all(runs.map((args) => coop(args, { cwd, env: { COOP_CACHE_DIR: tempDir() } })));
+    for (const args of runs) await coop(args, { cwd, env });
+    const [name] = cacheFiles(dir);
+    const { header, body } = readCache(join(dir, name!));
+    expect((header as unknown as { dailyAsOf: string }).dailyAsOf).toBe('2025-10-01');
+    const entries = Object.values(header.entries);
+    expect(entries.every((e) => Array.isArray(e.daily))).toBe(true);
+    // Blank every record's data, keeping the digests: the summaries come out the same without it.
+    const blanked = Buffer.from(body);
+    for (const e of entries) {
+      const [start, length] = e.span as [number, number];
+      blanked.fill(0x20, start, start + length);
+    }
+    writeCache(join(dir, name!), header, blanked);
+    // deadlines and countries read nothing else, so the cache stays as it is; the report quotes its
+    // newest records' titles, reads them, finds the copies blank and reads those records' files.
+    for (const k of [0, 2, 1]) expect(await coop(runs[k]!, { cwd, env }), runs[k]!.join(' ')).toEqual(first[k]);
+    expect(readCache(join(dir, name!)).body.equals(blanked)).toBe(false);
+    writeCache(join(dir, name!), header, blanked);
+    for (const k of [0, 2]) expect(await coop(runs[k]!, { cwd, env }), runs[k]!.join(' ')).toEqual(first[k]);
+    expect(readCache(join(dir, name!)).body.equals(blanked)).toBe(true);
+  });
+
+  it('digests of another day are made afresh, and a digest of the wrong shape is not believed', async () => {
+    const cwd = fixture('query');
+    const dir = tempDir();
+    const env = { COOP_CACHE_DIR: dir };
+    const days = ['2025-10-01', '2026-06-30', '2025-10-01', '2024-01-01'];
+    for (const day of days) {
+      for (const args of [['deadlines', '--all', '--as-of', day], ['report', '--as-of', day]]) {
+        expect(await coop(args, { cwd, env }), args.join(' ')).toEqual(await coop([...args, '--no-cache'], { cwd }));
+      }
+      expect((readCache(join(dir, cacheFiles(dir)[0]!)).header as unknown as { dailyAsOf: string }).dailyAsOf).toBe(day);
+    }
+    const args = ['report', '--as-of', '2024-01-01'];
+    const fresh = await coop([...args, '--no-cache'], { cwd });
+    const [name] = cacheFiles(dir);
+    const { header, body } = readCache(join(dir, name!));
+    for (const wrong of ['{"id":7}', '{"id":"x","kind":"treaty","countries":[],"areas":[],"openCommitments":0,"status":"active","deadlines":[]}', '[]', '{"id":"x",', 'null']) {
+      const damaged = Buffer.from(body);
+      for (const e of Object.values(header.entries)) {
+        const [start, length] = e.daily as [number, number];
+        damaged.fill(0x20, start, start + length).write(wrong.slice(0, length), start, 'latin1');
+      }
+      writeCache(join(dir, name!), header, damaged);
+      expect(await coop(args, { cwd, env }), wrong).toEqual(fresh);
+    }
   });
 
   it('gives byte-identical output to --no-cache, cold and warm, and two runs at once agree', async () => {

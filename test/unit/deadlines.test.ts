@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDuration, daysBetween, subtractDuration } from '../../src/core/deadlines/calendar.js';
 import { parseDuration } from '../../src/core/duration.js';
-import { collectDeadlines, commitmentDue, expiryWindow, type Deadline } from '../../src/core/deadlines/deadlines.js';
+import { collectDeadlines } from '../../src/core/deadlines/collect.js';
+import { commitmentDue, deadlineRecord, expiryWindow, type Deadline } from '../../src/core/deadlines/deadlines.js';
 import { selectDeadlines, timeDeadline } from '../../src/core/deadlines/timing.js';
 import type { Agreement, Programme } from '../../src/core/model.js';
 
@@ -73,7 +74,7 @@ describe('due dates', () => {
 
 describe('timing as of a day', () => {
   const deadline = (earliest: string, latest = earliest, status = 'pending'): Deadline => ({
-    record: agreement({}), file: 'a.yaml', type: 'commitment', item: 'c', what: 'w', due: { earliest, latest }, status,
+    record: deadlineRecord({ file: 'a.yaml', record: agreement({}) }), file: 'a.yaml', type: 'commitment', item: 'c', what: 'w', due: { earliest, latest }, status,
   });
   const at = (d: Deadline, asOf: string) => {
     const t = timeDeadline(d, asOf, 'P90D');

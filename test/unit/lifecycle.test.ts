@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectDeadlines } from '../../src/core/deadlines/deadlines.js';
+import { collectDeadlines } from '../../src/core/deadlines/collect.js';
 import { agreementExpiry } from '../../src/core/deadlines/expiry.js';
 import { isClosed, isOpen, isUnverifiable } from '../../src/core/deadlines/standing.js';
 import { becameOverdueWithin, selectDeadlines } from '../../src/core/deadlines/timing.js';
 import type { Agreement, HistoryEvent } from '../../src/core/model.js';
 import { recordDate } from '../../src/core/model.js';
+import { recordDigest } from '../../src/core/digest/record-digest.js';
 import { summariseCountries } from '../../src/core/query/country-summary.js';
 import { currentStatus } from '../../src/core/status/current-status.js';
 import { impliedStatus } from '../../src/core/status/history-status.js';
@@ -147,7 +148,7 @@ describe('open, overdue and unverified: one definition', () => {
   });
 
   it('countries count as pending exactly the open commitments, dated or not', () => {
-    const [row] = summariseCountries([record]);
+    const [row] = summariseCountries([recordDigest(record, AS_OF)]);
     expect(row!.pending_commitments).toBe(3);
   });
 

@@ -1,5 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
+import { displayWidth, NARROW, wrapCell, wrapEveryCell } from '../../src/format/cell-wrap.js';
 import { fitTable, type Column } from '../../src/format/fit-table.js';
 import { escapeEveryMarkdown, escapeMarkdown } from '../../src/format/markdown.js';
 
@@ -24,8 +26,8 @@ describe('output shortcuts give what the long way gives', () => {
     expect(unchanged).toBeGreaterThan(5_000);
   });
 
-  it('fitTable lays out plain ASCII cells, measured in place, as it lays out the same cells measured the long way', () => {
-    // "à" is one column wide like "a" but is not ASCII, so the same table with every "a" as "à" takes the long way.
+  it('fitTable lays out narrow cells, measured in place, as it lays out the same cells measured the long way', () => {
+    // "a" with a combining accent is one column wide like "a", but the accent is outside NARROW, so the same table with every "a" accented takes the long way.
     const words = ['a', 'bb', 'ccc-dd', 'eeee-ffff-gggg', 'x', '', 'long-hyphenated-identifier-2025', 'https://example.org/a-b', '-', 'a-', '-b', 'Kazakhstan'];
     const paint = new Chalk({ level: 0 });
     const next = random(11);
@@ -33,8 +35,44 @@ describe('output shortcuts give what the long way gives', () => {
       const width = 20 + next(100);
       const columns: Column[] = Array.from({ length: 1 + next(5) }, () => ({ head: ['ID', 'TITLE', 'WHEN'][next(3)]!, breakAt: next(2) ? 'hyphens' : 'words', weight: 1 + next(3) }));
       const rows = Array.from({ length: 1 + next(6) }, () => columns.map(() => Array.from({ length: next(5) }, () => words[next(words.length)]).join(next(4) ? ' ' : '  ')));
-      const accented = rows.map((row) => row.map((cell) => cell.replaceAll('a', 'à')));
-      expect(fitTable(columns, accented, { paint, width }).replaceAll('à', 'a'), JSON.stringify({ columns, rows, width })).toBe(fitTable(columns, rows, { paint, width }));
+      const accented = rows.map((row) => row.map((cell) => cell.replaceAll('a', 'a\u0301')));
+      expect(fitTable(columns, accented, { paint, width }).replaceAll('a\u0301', 'a'), JSON.stringify({ columns, rows, width })).toBe(fitTable(columns, rows, { paint, width }));
     }
+  });
+
+  it('NARROW text is one column a unit, as string-width counts it', () => {
+    const narrow: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      if (!NARROW.test(char)) continue;
+      narrow.push(char);
+      expect(stringWidth(char), code.toString(16)).toBe(1);
+    }
+    expect(narrow.length).toBeGreaterThan(7_000);
+    expect(NARROW.test('Kazakhstan–United Kingdom: «Здравоохранение» Ελλάδα Côte d’Ivoire')).toBe(true);
+    for (const wide of ['保', '🩺', 'a\u0301', '\u00a0', '\t', '\n', '\u2028', '\u3000', '\u1100']) expect(NARROW.test(wide), JSON.stringify(wide)).toBe(false);
+    // Sequences too: string-width replaces emoji sequences as a whole, and none is made of NARROW characters alone.
+    const next = random(5);
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      for (let i = next(12); i > 0; i--) text += narrow[next(next(4) === 0 ? narrow.length : 300)];
+      expect(displayWidth(text), JSON.stringify(text)).toBe(stringWidth(text));
+    }
+  });
+
+  it('wrapCell wraps narrow text by index as the long way wraps it', () => {
+    const words = ['a', 'bb', 'ccc-dd', 'eeee-ffff-gggg', 'x', 'long-hyphenated-identifier-2025', 'https://example.org/a-b', '-', 'a-', '-b', '--', 'Kazakhstan–Kyrgyzstan', 'Здравоохранение', 'abcdefghijklmnopqrstuvwxyz'];
+    const next = random(13);
+    let wrapped = 0;
+    for (let n = 0; n < 20_000; n++) {
+      const text = Array.from({ length: next(8) }, () => words[next(words.length)]).join(' ');
+      const width = next(4) === 0 ? next(4) : 1 + next(40);
+      for (const breakAt of ['words', 'hyphens'] as const) {
+        const lines = wrapCell(text, width, breakAt);
+        expect(lines, JSON.stringify({ text, width, breakAt })).toEqual(wrapEveryCell(text, width, breakAt));
+        if (lines.length > 1) wrapped++;
+      }
+    }
+    expect(wrapped).toBeGreaterThan(10_000);
   });
 });

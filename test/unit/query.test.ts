@@ -3,6 +3,7 @@ import type { Agreement, Programme } from '../../src/core/model.js';
 import { realDate } from '../../src/core/dates.js';
 import { filterRecords, matchesFilter } from '../../src/core/query/filter.js';
 import { sortRecords } from '../../src/core/query/sort.js';
+import { recordDigest } from '../../src/core/digest/record-digest.js';
 import { summariseCountries } from '../../src/core/query/country-summary.js';
 import { csvCell, toCsv } from '../../src/format/csv.js';
 import { escapeMarkdown } from '../../src/format/markdown.js';
@@ -58,7 +59,7 @@ describe('sorting', () => {
 
 describe('country summary', () => {
   it('counts each record once per country, even when listed twice', () => {
-    const rows = summariseCountries([agreement('a', '2024', ['PK', 'PS']), programme('p', '2024')]);
+    const rows = summariseCountries([agreement('a', '2024', ['PK', 'PS']), programme('p', '2024')].map((r) => recordDigest(r, '2026-01-01')));
     expect(rows.map((r) => [r.code, r.agreements, r.programmes])).toEqual([['AF', 0, 1], ['KZ', 0, 1], ['PK', 1, 0], ['PS', 1, 0]]);
   });
 });

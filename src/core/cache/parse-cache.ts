@@ -45,9 +45,11 @@ interface Entry {
    */
   json?: string;
   day?: DayFindings;
+  /** The record's digest for a day (see LoadedRegistry.derivedAsOf): where it lies in the body, or its JSON when fresh. */
+  daily?: { asOf: string; span?: [number, number]; json?: string };
 }
 
-const FORMAT = 'coop-parse-cache/4';
+const FORMAT = 'coop-parse-cache/5';
 
 /**
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
@@ -64,6 +66,7 @@ export class ParseCache {
   private readonly used = new Map<string, Entry>();
   private readonly usedStamps = new Map<string, StoredStamp>();
   private changed = false;
+  private saved = false;
   /** Before any file is read, so that a file written during the run counts as racy. */
   private readonly startedMs = Date.now();
 
@@ -74,13 +77,15 @@ export class ParseCache {
     private readonly previousStamps: Map<string, StoredStamp>,
     /** The previous cache file's data section, which entries' spans point into. */
     private readonly body: CacheBody,
+    /** The one day whose digests the cache keeps: a run asking for another day replaces them as it goes. */
+    private dailyAsOf: string | undefined,
   ) {}
 
   /** Opens the cache for a registry folder inside `dir`; `buildId` names coop's code and schemas. */
   static open(dir: string, registryDir: string, buildId: string): ParseCache {
     const file = join(dir, `${createHash('sha256').update(registryDir).digest('hex').slice(0, 16)}.cache`);
-    const { entries, stamps, body } = readCacheFile(file, buildId);
-    return new ParseCache(file, buildId, entries, stamps, body);
+    const { entries, stamps, body, dailyAsOf } = readCacheFile(file, buildId);
+    return new ParseCache(file, buildId, entries, stamps, body, dailyAsOf);
   }
 
   /** Whether any file's stamp is kept: without one, no file need be stat-ed before it is read. */
@@ -107,7 +112,7 @@ export class ParseCache {
     const hit = this.used.get(key) ?? this.previous.get(key);
     if (!hit) return undefined;
     this.used.set(key, hit);
-    return { findings: hit.findings, links: hit.links, data: () => (hit.json !== undefined ? parseData(hit.json) : hit.span ? parseData(this.body.slice(hit.span[0], hit.span[0] + hit.span[1])?.toString('latin1')) : undefined) };
+    return { findings: hit.findings, links: hit.links, data: () => parseData(hit.json ?? this.bodyText(hit.span)) };
   }
 
   set(key: string, { findings, record }: AnalysedFile): void {
@@ -117,7 +122,7 @@ export class ParseCache {
     // Such a record, read again, adds nothing to what the cache holds.
     if (known && record && json === undefined) return;
     // The day's findings depend on the content alone, which the key names: they still hold.
-    this.used.set(key, { findings, links: record?.links, json, day: known?.day });
+    this.used.set(key, { findings, links: record?.links, json, day: known?.day, daily: known?.daily });
     this.changed = true;
   }
 
@@ -135,18 +140,49 @@ export class ParseCache {
     this.changed = true;
   }
 
-  /** Writes what this run used, if anything changed; a cache that cannot be written is skipped silently. */
+  /** The digest kept for a content key and day, as parsed JSON (the caller checks its shape); undefined when none is kept. */
+  daily(key: string, asOf: string): unknown {
+    const daily = this.used.get(key)?.daily;
+    if (daily?.asOf !== asOf) return undefined;
+    return parseData(daily.json ?? this.bodyText(daily.span));
+  }
+
+  /** Keeps a content key's digest for a day; digests of any other day are dropped on save. */
+  setDaily(key: string, asOf: string, value: object): void {
+    const entry = this.used.get(key);
+    if (!entry || jsonLoses(value)) return;
+    entry.daily = { asOf, json: asciiJson(value) };
+    this.dailyAsOf = asOf;
+    this.changed = true;
+  }
+
+  /**
+   * Writes what this run used, if anything changed since it was read or last saved; a cache that
+   * cannot be written is skipped silently. A command may save again after adding digests.
+   */
   save(): void {
-    if (!this.changed && this.used.size === this.previous.size && this.usedStamps.size === this.previousStamps.size) return;
+    const asRead = this.used.size === this.previous.size && this.usedStamps.size === this.previousStamps.size;
+    if (!this.changed && (this.saved || asRead)) return;
     const body = new ChunkedBody();
-    const entries: Record<string, Omit<Entry, 'json'>> = {};
+    const entries: Record<string, Omit<Entry, 'json' | 'daily'> & { daily?: [number, number] }> = {};
+    const spanOf = (json: string | Buffer | undefined): [number, number] | undefined => (json === undefined || json.length === 0 ? undefined : body.add(json));
     for (const [key, entry] of this.used) {
-      const json = entry.json ?? (entry.span ? this.body.slice(entry.span[0], entry.span[0] + entry.span[1]) : undefined);
-      const span = json === undefined || json.length === 0 ? undefined : body.add(json);
-      entries[key] = { findings: entry.findings, links: entry.links, span, day: entry.day };
+      const span = spanOf(entry.json ?? this.bodyBytes(entry.span));
+      const daily = entry.daily?.asOf === this.dailyAsOf ? spanOf(entry.daily?.json ?? this.bodyBytes(entry.daily?.span)) : undefined;
+      entries[key] = { findings: entry.findings, links: entry.links, span, day: entry.day, daily };
     }
-    const header = JSON.stringify({ format: FORMAT, build: this.buildId, stamps: Object.fromEntries(this.usedStamps), entries });
+    const header = JSON.stringify({ format: FORMAT, build: this.buildId, dailyAsOf: this.dailyAsOf, stamps: Object.fromEntries(this.usedStamps), entries });
     writeAtomically(this.file, [Buffer.from(`${header}\n`), ...body.finish()]);
+    this.changed = false;
+    this.saved = true;
+  }
+
+  private bodyBytes(span: [number, number] | undefined): Buffer | undefined {
+    return span && this.body.slice(span[0], span[0] + span[1]);
+  }
+
+  private bodyText(span: [number, number] | undefined): string | undefined {
+    return this.bodyBytes(span)?.toString('latin1');
   }
 
 }
@@ -240,7 +276,7 @@ function writeFully(fd: number, chunk: Buffer): void {
   for (let written = 0; written < chunk.length; ) written += writeSync(fd, chunk, written);
 }
 
-function readCacheFile(file: string, buildId: string): { entries: Map<string, Entry>; stamps: Map<string, StoredStamp>; body: CacheBody } {
+function readCacheFile(file: string, buildId: string): { entries: Map<string, Entry>; stamps: Map<string, StoredStamp>; body: CacheBody; dailyAsOf?: string } {
   const entries = new Map<string, Entry>();
   const stamps = new Map<string, StoredStamp>();
   const none = { entries, stamps, body: CacheBody.empty };
@@ -250,14 +286,15 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
     const parsed: unknown = JSON.parse(header.line.toString('utf8'));
     if (!isObject(parsed) || parsed.format !== FORMAT || parsed.build !== buildId || !isObject(parsed.entries) || !isObject(parsed.stamps)) return none;
     const body = new CacheBody(file, header.rest, header.identity.size - header.rest, header.identity);
+    const dailyAsOf = typeof parsed.dailyAsOf === 'string' ? parsed.dailyAsOf : undefined;
     for (const [key, value] of Object.entries(parsed.entries)) {
-      const entry = asEntry(value, body.length);
+      const entry = asEntry(value, body.length, dailyAsOf);
       if (entry) entries.set(key, entry);
     }
     for (const [path, value] of Object.entries(parsed.stamps)) {
       if (isStoredStamp(value)) stamps.set(path, value);
     }
-    return { entries, stamps, body };
+    return { entries, stamps, body, dailyAsOf };
   } catch {
     // Unreadable or not JSON: start afresh.
     return none;
@@ -265,7 +302,7 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
 }
 
 /** An entry as read back, or undefined when any part of it has the wrong shape. */
-function asEntry(value: unknown, bodyLength: number): Entry | undefined {
+function asEntry(value: unknown, bodyLength: number, dailyAsOf: string | undefined): Entry | undefined {
   if (!isObject(value) || !areFindings(value.findings)) return undefined;
   const { links, span, day } = value;
   // Data comes only with a record's links; a record's data may be missing (JSON could not hold it).
@@ -274,6 +311,7 @@ function asEntry(value: unknown, bodyLength: number): Entry | undefined {
   if (span !== undefined && !isSpan(span, bodyLength)) return undefined;
   const entry: Entry = { findings: value.findings, links, span };
   if (isObject(day) && typeof day.asOf === 'string' && areFindings(day.findings)) entry.day = { asOf: day.asOf, findings: day.findings };
+  if (links !== undefined && dailyAsOf !== undefined && isSpan(value.daily, bodyLength)) entry.daily = { asOf: dailyAsOf, span: value.daily };
   return entry;
 }
 

@@ -1,4 +1,4 @@
-import { anchorDate, type Commitment, type CoopRecord, type StoredRecord } from '../model.js';
+import { anchorDate, recordCountries, type Commitment, type CoopRecord, type StoredRecord } from '../model.js';
 import { currentStatus } from '../status/current-status.js';
 import { ENDED_AGREEMENT_STATUSES } from '../vocabulary.js';
 import { shiftWindow, windowOf, type DayWindow } from './calendar.js';
@@ -6,10 +6,8 @@ import { agreementExpiry } from './expiry.js';
 
 export type DeadlineType = 'commitment' | 'expiry' | 'renewal-notice';
 
-/** Something due by a date: a commitment, an agreement's expiry, or the last day to give notice. */
-export interface Deadline {
-  record: CoopRecord;
-  file: string;
+/** Something due by a date, as one record gives it: a commitment, an agreement's expiry, or the last day to give notice. */
+export interface DeadlineItem {
   type: DeadlineType;
   /** Stable within the record: the commitment id, or "expiry" / "renewal-notice". */
   item: string;
@@ -24,12 +22,33 @@ export interface Deadline {
   basis?: string;
 }
 
-/** Every dated obligation in the records as of a day. Items without a computable date are left out. */
-export function collectDeadlines(records: readonly StoredRecord[], asOf?: string): Deadline[] {
-  return records.flatMap(({ record, file }) => [
-    ...(record.commitments ?? []).flatMap((c) => commitmentDeadline(record, file, c)),
-    ...agreementDates(record, file, asOf),
-  ]);
+/**
+ * The record a deadline belongs to: what every format shows of it at hand, and the stored record
+ * for the formats that quote more (the calendar's description), whose data is read only then.
+ */
+export interface DeadlineRecord {
+  id: string;
+  kind: CoopRecord['kind'];
+  countries: readonly string[];
+  stored: StoredRecord;
+}
+
+/** A deadline in the registry: the item, and the record and file it comes from. */
+export interface Deadline extends DeadlineItem {
+  record: DeadlineRecord;
+  file: string;
+}
+
+/** The record a deadline of `stored` belongs to, taking id, kind and countries from `known` (its digest) when given. */
+export function deadlineRecord(stored: StoredRecord, known?: Pick<DeadlineRecord, 'id' | 'kind' | 'countries'>): DeadlineRecord {
+  if (known) return { id: known.id, kind: known.kind, countries: known.countries, stored };
+  const record = stored.record;
+  return { id: record.id, kind: record.kind, countries: recordCountries(record), stored };
+}
+
+/** A record's dated obligations as of a day (commitments first, then an agreement's dates). */
+export function deadlineItems(record: CoopRecord, asOf?: string): DeadlineItem[] {
+  return [...(record.commitments ?? []).flatMap((c) => commitmentDeadline(record, c)), ...agreementDates(record, asOf)];
 }
 
 /** When a commitment is due, or undefined when it has no deadline or its anchor is missing. */
@@ -42,10 +61,12 @@ export function commitmentDue(record: CoopRecord, commitment: Commitment): DayWi
   return window && shiftWindow(window, due.within, 1);
 }
 
-function commitmentDeadline(record: CoopRecord, file: string, commitment: Commitment): Deadline[] {
+function commitmentDeadline(record: CoopRecord, commitment: Commitment): DeadlineItem[] {
   const due = commitmentDue(record, commitment);
   if (!due) return [];
-  return [{ record, file, type: 'commitment', item: commitment.id, what: commitment.text, due, status: commitment.status, basis: commitment.basis }];
+  const item: DeadlineItem = { type: 'commitment', item: commitment.id, what: commitment.text, due, status: commitment.status };
+  if (commitment.basis !== undefined) item.basis = commitment.basis;
+  return [item];
 }
 
 /** An agreement's current expiry (see expiry.ts), or undefined when none can be given. */
@@ -53,17 +74,17 @@ export function expiryWindow(record: CoopRecord, asOf?: string): DayWindow | und
   return record.kind === 'agreement' ? agreementExpiry(record, asOf).window : undefined;
 }
 
-function agreementDates(record: CoopRecord, file: string, asOf: string | undefined): Deadline[] {
+function agreementDates(record: CoopRecord, asOf: string | undefined): DeadlineItem[] {
   const expiry = expiryWindow(record, asOf);
   if (record.kind !== 'agreement' || !expiry) return [];
   const now = asOf === undefined ? record.status : currentStatus(record, asOf).status;
   const status = ENDED_AGREEMENT_STATUSES.has(now) ? 'closed' : now === 'unknown' ? 'unknown' : 'pending';
-  const deadlines: Deadline[] = [{ record, file, type: 'expiry', item: 'expiry', what: 'Agreement expires', due: expiry, status }];
+  const deadlines: DeadlineItem[] = [{ type: 'expiry', item: 'expiry', what: 'Agreement expires', due: expiry, status }];
   const notice = record.validity?.notice;
   if (notice) {
     const renewal = record.validity?.renewal;
     const what = `Last day to give notice before expiry (${notice} notice${renewal && renewal !== 'unknown' ? `, ${renewal} renewal` : ''})`;
-    deadlines.push({ record, file, type: 'renewal-notice', item: 'renewal-notice', what, due: shiftWindow(expiry, notice, -1), status });
+    deadlines.push({ type: 'renewal-notice', item: 'renewal-notice', what, due: shiftWindow(expiry, notice, -1), status });
   }
   return deadlines;
 }

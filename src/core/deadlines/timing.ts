@@ -1,7 +1,7 @@
 import { addDuration, daysBetween, subtractDuration } from './calendar.js';
 import type { Deadline } from './deadlines.js';
 import { isClosed, isOpen } from './standing.js';
-import { compareText } from '../text/compare-text.js';
+import { comparePlain, compareText, isPlainText } from '../text/compare-text.js';
 
 /**
  * Where a deadline stands on a given day (see standing.ts for the definitions):
@@ -26,15 +26,18 @@ export function timeDeadline(deadline: Deadline, asOf: string, within: string): 
 
 /** As timeDeadline, with the end of the look-ahead (`asOf` + within) worked out once by the caller. */
 function timeAgainst(deadline: Deadline, asOf: string, horizon: string): TimedDeadline {
-  const { earliest, latest } = deadline.due;
-  const daysLeft = latest < asOf ? daysBetween(asOf, latest) : earliest > asOf ? daysBetween(asOf, earliest) : daysBetween(asOf, latest);
-  let timing: Timing;
-  if (isClosed(deadline.status)) timing = 'closed';
-  else if (latest < asOf) timing = isOpen(deadline.status) ? 'overdue' : 'unverified';
-  else if (earliest <= asOf && earliest !== latest) timing = 'possibly-due';
-  else if (earliest <= horizon) timing = 'due';
-  else timing = 'later';
-  return { ...deadline, timing, daysLeft };
+  return { ...deadline, timing: timingOf(deadline, asOf, horizon), daysLeft: daysLeftOf(deadline, asOf) };
+}
+
+function timingOf({ due: { earliest, latest }, status }: Deadline, asOf: string, horizon: string): Timing {
+  if (isClosed(status)) return 'closed';
+  if (latest < asOf) return isOpen(status) ? 'overdue' : 'unverified';
+  if (earliest <= asOf && earliest !== latest) return 'possibly-due';
+  return earliest <= horizon ? 'due' : 'later';
+}
+
+function daysLeftOf({ due: { earliest, latest } }: Deadline, asOf: string): number {
+  return latest < asOf ? daysBetween(asOf, latest) : earliest > asOf ? daysBetween(asOf, earliest) : daysBetween(asOf, latest);
 }
 
 /** Overdue, and it became so within `window` before `asOf`: its latest day is at most `window` ago. */
@@ -56,7 +59,13 @@ export interface DeadlineSelection {
 /** Deadlines as of a day, soonest first: by default overdue, unverified, possibly due and due within the window. */
 export function selectDeadlines(deadlines: readonly Deadline[], { asOf, within, overdueOnly, all }: DeadlineSelection): TimedDeadline[] {
   const horizon = addDuration(asOf, within);
-  const timed = deadlines.map((d) => timeAgainst(d, asOf, horizon));
-  const kept = timed.filter((d) => (overdueOnly ? d.timing === 'overdue' : all || d.timing !== 'later' && d.timing !== 'closed'));
-  return kept.sort((a, b) => compareText(a.due.earliest, b.due.earliest) || compareText(a.record.id, b.record.id) || compareText(a.item, b.item));
+  const kept: TimedDeadline[] = [];
+  for (const d of deadlines) {
+    const timing = timingOf(d, asOf, horizon);
+    if (overdueOnly ? timing !== 'overdue' : !all && (timing === 'later' || timing === 'closed')) continue;
+    kept.push({ ...d, timing, daysLeft: daysLeftOf(d, asOf) });
+  }
+  // Dates, ids and item ids are nearly always plain: then each comparison need not test for it.
+  const compare = kept.every((d) => isPlainText(d.due.earliest) && isPlainText(d.record.id) && isPlainText(d.item)) ? comparePlain : compareText;
+  return kept.sort((a, b) => compare(a.due.earliest, b.due.earliest) || compare(a.record.id, b.record.id) || compare(a.item, b.item));
 }

@@ -1,6 +1,5 @@
 import { countryName } from '../countries/resolve.js';
-import { isOpen } from '../deadlines/standing.js';
-import { recordCountries, type CoopRecord } from '../model.js';
+import type { RecordDigest } from '../digest/record-digest.js';
 import { byCountThenName, tally } from './tally.js';
 
 export interface CountrySummary {
@@ -15,12 +14,12 @@ export interface CountrySummary {
 }
 
 /** One row per country that appears in the records, most records first, then by name. */
-export function summariseCountries(records: readonly CoopRecord[]): CountrySummary[] {
+export function summariseCountries(records: readonly Pick<RecordDigest, 'kind' | 'countries' | 'openCommitments'>[]): CountrySummary[] {
   const rows = new Map<string, CountrySummary>();
   const partners = new Map<string, Set<string>>();
   for (const record of records) {
-    const countries = [...new Set(recordCountries(record))];
-    const pending = (record.commitments ?? []).filter((c) => isOpen(c.status)).length;
+    const countries = [...new Set(record.countries)];
+    const pending = record.openCommitments;
     for (const code of countries) {
       const row = tally(rows, code, record, () => ({ code, name: countryName(code), agreements: 0, programmes: 0, pending_commitments: 0, partners: [] }));
       row.pending_commitments += pending;

@@ -27,7 +27,14 @@ const any = <T>(wanted: readonly T[] | undefined, test: (value: T) => boolean): 
 /** The records the filter keeps; one whose countries are known and not wanted is not read at all. */
 export function filterRecords<R extends StoredRecord>(records: readonly R[], filter: RecordFilter): R[] {
   const wanted = filter.countries?.length ? filter.countries : undefined;
-  return records.filter((stored) => (!wanted || !stored.countries || stored.countries.some((c) => wanted.includes(c))) && matchesFilter(stored.record, filter));
+  const byCountry = (stored: R): boolean => !wanted || !stored.countries || stored.countries.some((c) => wanted.includes(c));
+  // With no filter past the countries, and the countries known, no record need be read at all.
+  if (onlyCountries(filter) && records.every((stored) => stored.countries)) return records.filter(byCountry);
+  return records.filter((stored) => byCountry(stored) && matchesFilter(stored.record, filter));
+}
+
+function onlyCountries({ kinds, statuses, areas, instruments, modalities, since, until, search }: RecordFilter): boolean {
+  return !kinds?.length && !statuses?.length && !areas?.length && !instruments?.length && !modalities?.length && !since && !until && !search?.length;
 }
 
 export function matchesFilter(record: CoopRecord, filter: RecordFilter): boolean {

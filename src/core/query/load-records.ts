@@ -1,4 +1,5 @@
 import type { ParseCache } from '../cache/parse-cache.js';
+import { isRecordDigest, recordDigest, type RecordDigest } from '../digest/record-digest.js';
 import type { StoredRecord } from '../model.js';
 import { loadRegistry } from '../registry/load-registry.js';
 import { passedSchema } from '../schema/schema-validator.js';
@@ -8,6 +9,8 @@ export interface RecordSet {
   records: StoredRecord[];
   /** Files left out because they have errors; `coop validate` says what. */
   skipped: string[];
+  /** Keeps the digests computed since loading in the parse cache, if there is one. */
+  saveCache(): void;
 }
 
 /** The registry's valid records, for queries. Files with any error are left out, not guessed at. */
@@ -19,14 +22,20 @@ export function loadRecords(registryDir: string, asOf: string, cache?: ParseCach
   for (const loaded of registry.records) {
     // A record outside agreements/ or programmes/ has a file-name error, so it is broken too.
     if (broken.has(loaded.file) || loaded.kind === undefined) continue;
-    // The record's data is read when first asked for: a query that filters on countries reads only the records it keeps.
+    let digest: { asOf: string; value: RecordDigest } | undefined;
+    // The record's data is read when first asked for: a query that filters on countries reads only
+    // the records it keeps, and one that reads digests (report, deadlines) only those it quotes.
     records.push({
       file: loaded.file,
       countries: loaded.links.countries ?? [],
       get record() {
         return passedSchema(loaded.data);
       },
+      digest(asOf) {
+        if (digest?.asOf !== asOf) digest = { asOf, value: registry.digestAsOf(loaded, asOf, () => recordDigest(passedSchema(loaded.data), asOf), isRecordDigest) };
+        return digest.value;
+      },
     });
   }
-  return { records, skipped: [...broken].sort() };
+  return { records, skipped: [...broken].sort(), saveCache: () => registry.saveCache() };
 }

@@ -1,12 +1,10 @@
-import type { CoopRecord } from '../model.js';
-
 export interface KindCounts {
   agreements: number;
   programmes: number;
 }
 
 /** Adds one record to the row for `key`, creating the row on first use; returns the row. */
-export function tally<K, R extends KindCounts>(rows: Map<K, R>, key: K, record: CoopRecord, fresh: () => R): R {
+export function tally<K, R extends KindCounts>(rows: Map<K, R>, key: K, record: { kind: string }, fresh: () => R): R {
   const row = rows.get(key) ?? fresh();
   if (record.kind === 'agreement') row.agreements++;
   else row.programmes++;

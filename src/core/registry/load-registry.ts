@@ -22,6 +22,11 @@ export interface LoadedRegistry {
    * depend on nothing else, so with a parse cache they run once per file content and day.
    */
   findingsAsOf(record: LoadedRecord, asOf: string): Finding[];
+  /**
+   * A record's digest for a day (digest/record-digest.ts), which depends on nothing else: with a
+   * parse cache, computed once per file content and day. `accept` checks the shape of a kept one.
+   */
+  digestAsOf<T extends object>(record: LoadedRecord, asOf: string, compute: () => T, accept: (value: unknown) => value is T): T;
   /** Keeps what this run learnt in the parse cache, if there is one; call it after the checks. */
   saveCache(): void;
 }
@@ -137,7 +142,15 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     if (key !== undefined) cache?.setDayFindings(key, asOf, found.map(withoutFile));
     return found;
   }
-  return { dir, records, findings, files, textOf, findingsAsOf, saveCache: () => cache?.save() };
+  function digestAsOf<T extends object>(record: LoadedRecord, asOf: string, compute: () => T, accept: (value: unknown) => value is T): T {
+    const key = keys.get(record);
+    const kept = key === undefined ? undefined : cache?.daily(key, asOf);
+    if (kept !== undefined && accept(kept)) return kept;
+    const digest = compute();
+    if (key !== undefined) cache?.setDaily(key, asOf, digest);
+    return digest;
+  }
+  return { dir, records, findings, files, textOf, findingsAsOf, digestAsOf, saveCache: () => cache?.save() };
 }
 
 function unreadableFinding(file: string, reading: Exclude<ReturnType<RecordSource['read']>, { ok: true }>): Finding {

@@ -1,5 +1,6 @@
 import { countryName } from '../countries/resolve.js';
-import { collectDeadlines } from '../deadlines/deadlines.js';
+import { collectDeadlines } from '../deadlines/collect.js';
+import { digestOf } from '../digest/record-digest.js';
 import { agreementExpiry, type Expiry } from '../deadlines/expiry.js';
 import { selectDeadlines, type TimedDeadline } from '../deadlines/timing.js';
 import type { Agreement, Commitment, CoopRecord, Programme, StoredRecord } from '../model.js';
@@ -53,7 +54,8 @@ export interface ProfileInput {
 
 export function countryProfileData({ code, records, asOf, within }: ProfileInput): CountryProfileData {
   const plain = records.map((r) => r.record);
-  const fileOf = recordFiles(records);
+  const digests = records.map((r) => digestOf(r, asOf));
+  const fileOf = recordFiles(records, digests);
   const byId = (a: CoopRecord, b: CoopRecord): number => a.id.localeCompare(b.id);
   const profiled = <R extends CoopRecord>(record: R): ProfileRecord<R> => ({ record, file: fileOf(record.id), status: currentStatus(record, asOf).status });
   const agreements = plain.filter((r): r is Agreement => r.kind === 'agreement').sort(byId);
@@ -68,8 +70,8 @@ export function countryProfileData({ code, records, asOf, within }: ProfileInput
     code,
     name: countryName(code),
     asOf,
-    partners: partnersOf(code, plain),
-    timeline: timelineBars(plain, asOf).map((bar) => ({ ...bar, file: fileOf(bar.id) })),
+    partners: partnersOf(code, digests),
+    timeline: timelineBars(digests).map((bar) => ({ ...bar, file: fileOf(bar.id) })),
     agreements: agreements.map((a) => ({ ...profiled(a), expiry: agreementExpiry(a, asOf) })),
     programmes: programmes.map(profiled),
     commitments: plain.flatMap((record) =>

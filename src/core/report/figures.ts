@@ -1,6 +1,5 @@
-import { isOpen } from '../deadlines/standing.js';
 import type { TimedDeadline } from '../deadlines/timing.js';
-import type { CoopRecord } from '../model.js';
+import type { RecordDigest } from '../digest/record-digest.js';
 
 /** The headline figures of a set of records, as the report and the site's front page give them. */
 export interface Figures {
@@ -13,12 +12,12 @@ export interface Figures {
 }
 
 /** `deadlines` are timed as of the day, and must hold at least every overdue and unverified item. */
-export function figures(records: readonly CoopRecord[], countries: number, deadlines: readonly TimedDeadline[]): Figures {
+export function figures(records: readonly Pick<RecordDigest, 'kind' | 'openCommitments'>[], countries: number, deadlines: readonly TimedDeadline[]): Figures {
   let agreements = 0;
   let pendingCommitments = 0;
   for (const r of records) {
     if (r.kind === 'agreement') agreements++;
-    for (const c of r.commitments ?? []) if (isOpen(c.status)) pendingCommitments++;
+    pendingCommitments += r.openCommitments;
   }
   let overdue = 0;
   let unverified = 0;

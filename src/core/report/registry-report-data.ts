@@ -1,8 +1,8 @@
-import { collectDeadlines } from '../deadlines/deadlines.js';
+import { collectDeadlines } from '../deadlines/collect.js';
+import { digestOf } from '../digest/record-digest.js';
 import { selectDeadlines, type TimedDeadline } from '../deadlines/timing.js';
-import { recordCountries, recordDate, type CoopRecord, type StoredRecord } from '../model.js';
+import type { CoopRecord, StoredRecord } from '../model.js';
 import { summariseCountries, type CountrySummary } from '../query/country-summary.js';
-import { currentStatus } from '../status/current-status.js';
 import { figures, type Figures } from './figures.js';
 import { recordFiles } from './record-files.js';
 import { countsByArea, countsByPeriod, mostRecent, type AreaCount, type PeriodCount } from './stats.js';
@@ -69,28 +69,30 @@ export interface ReportInput {
 }
 
 export function registryReportData({ records, asOf, within }: ReportInput): RegistryReportData {
-  const plain = records.map((r) => r.record);
-  const fileOf = recordFiles(records);
-  const countries = summariseCountries(plain);
+  const digests = records.map((r) => digestOf(r, asOf));
+  const fileOf = recordFiles(records, digests);
+  const countries = summariseCountries(digests);
   const open = selectDeadlines(collectDeadlines(records, asOf), { asOf, within });
   const linked = (d: TimedDeadline): ReportDeadline => ({ ...d, recordFile: fileOf(d.record.id) });
+  // The few records the report quotes in full are read; the rest is in their digests.
+  const recordOf = new Map(digests.map((digest, i) => [digest, records[i]!]));
   return {
     asOf,
     within,
-    figures: figures(plain, countries.length, open),
-    byPeriod: PERIOD_YEARS.map((years) => countsByPeriod(plain, years)),
-    undated: plain.filter((r) => recordDate(r) === undefined).map((r) => r.id),
-    timeline: timelineBars(plain, asOf).map((bar) => ({ ...bar, file: fileOf(bar.id) })),
+    figures: figures(digests, countries.length, open),
+    byPeriod: PERIOD_YEARS.map((years) => countsByPeriod(digests, years)),
+    undated: digests.filter((r) => r.date === undefined).map((r) => r.id),
+    timeline: timelineBars(digests).map((bar) => ({ ...bar, file: fileOf(bar.id) })),
     countries,
-    areas: countsByArea(plain),
-    recent: mostRecent(plain, RECENT).map((r) => ({ id: r.id, file: fileOf(r.id), date: recordDate(r)!, title: r.title, countries: recordCountries(r) })),
+    areas: countsByArea(digests),
+    recent: mostRecent(digests, RECENT).map((r) => ({ id: r.id, file: fileOf(r.id), date: r.date!, title: recordOf.get(r)!.record.title, countries: r.countries })),
     deadlines: {
       overdue: open.filter((d) => d.timing === 'overdue').map(linked),
       unverified: open.filter((d) => d.timing === 'unverified').map(linked),
       upcoming: open.filter((d) => d.timing !== 'overdue' && d.timing !== 'unverified').map(linked),
     },
-    index: [...plain]
+    index: [...digests]
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((r) => ({ id: r.id, kind: r.kind, date: recordDate(r), status: currentStatus(r, asOf).status, file: fileOf(r.id) })),
+      .map((r) => ({ id: r.id, kind: r.kind, date: r.date, status: r.status, file: fileOf(r.id) })),
   };
 }

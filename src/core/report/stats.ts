@@ -1,5 +1,5 @@
 import { realDate } from '../dates.js';
-import { recordDate, type CoopRecord } from '../model.js';
+import type { RecordDigest } from '../digest/record-digest.js';
 import { byCountThenName, tally, type KindCounts } from '../query/tally.js';
 
 export interface PeriodCount extends KindCounts {
@@ -14,10 +14,10 @@ export interface PeriodCount extends KindCounts {
  * multiples of `years` (decades start in a year ending in 0), every period from the first with
  * records to the last, empty ones included.
  */
-export function countsByPeriod(records: readonly CoopRecord[], years = 1): PeriodCount[] {
+export function countsByPeriod(records: readonly Pick<RecordDigest, 'kind' | 'date'>[], years = 1): PeriodCount[] {
   const periods = new Map<number, PeriodCount>();
   for (const record of records) {
-    const text = recordDate(record);
+    const text = record.date;
     const year = text === undefined ? undefined : realDate(text)?.year;
     if (year === undefined) continue;
     const start = year - (year % years);
@@ -41,18 +41,18 @@ export interface AreaCount extends KindCounts {
 }
 
 /** Records per health area, most first, then by area key. */
-export function countsByArea(records: readonly CoopRecord[]): AreaCount[] {
+export function countsByArea(records: readonly Pick<RecordDigest, 'kind' | 'areas'>[]): AreaCount[] {
   const areas = new Map<string, AreaCount>();
   for (const record of records) {
-    for (const area of new Set(record.areas ?? [])) tally(areas, area, record, () => ({ area, agreements: 0, programmes: 0 }));
+    for (const area of new Set(record.areas)) tally(areas, area, record, () => ({ area, agreements: 0, programmes: 0 }));
   }
   return [...areas.values()].sort(byCountThenName((row) => row.area));
 }
 
 /** The dated records, newest first (by the latest day their date may mean), then by id. */
-export function mostRecent(records: readonly CoopRecord[], count: number): CoopRecord[] {
+export function mostRecent<R extends Pick<RecordDigest, 'id' | 'date'>>(records: readonly R[], count: number): R[] {
   return records
-    .filter((r) => recordDate(r) !== undefined && realDate(recordDate(r)!) !== undefined)
-    .sort((a, b) => recordDate(b)!.localeCompare(recordDate(a)!) || a.id.localeCompare(b.id))
+    .filter((r) => r.date !== undefined && realDate(r.date) !== undefined)
+    .sort((a, b) => b.date!.localeCompare(a.date!) || a.id.localeCompare(b.id))
     .slice(0, count);
 }

@@ -1,5 +1,6 @@
 import { earliestDay, latestDay, realDate } from '../dates.js';
 import { agreementExpiry } from '../deadlines/expiry.js';
+import type { RecordDigest } from '../digest/record-digest.js';
 import { signedDate, type Agreement, type CoopRecord, type Programme } from '../model.js';
 import { currentStatus } from '../status/current-status.js';
 import { ENDED_AGREEMENT_STATUSES, ENDED_PROGRAMME_STATUSES } from '../vocabulary.js';
@@ -38,26 +39,28 @@ export interface TimelineBar {
 }
 
 /**
- * What the timeline shows: each agreement as a milestone on its signing day, each programme as a
- * bar from its start to its end (to the report's day while it is active). Undated records are left
- * out. The "To" of an agreement is its current status (with the day it ended, when known).
+ * A record on the timeline: an agreement as a milestone on its signing day, a programme as a bar
+ * from its start to its end (to the report's day while it is active); undefined when undated.
+ * The "To" of an agreement is its current status (with the day it ended, when known).
  */
-export function timelineBars(records: readonly CoopRecord[], asOf: string): TimelineBar[] {
-  const bars: TimelineBar[] = [];
-  for (const record of records) {
-    if (record.kind === 'agreement') {
-      const text = signedDate(record);
-      const signed = text === undefined ? undefined : realDate(text);
-      if (signed) bars.push({ id: record.id, kind: 'agreement', start: earliestDay(signed), from: text!, to: agreementTimelineEnd(record, asOf) });
-      continue;
-    }
-    const start = record.start === undefined ? undefined : realDate(record.start);
-    if (!start) continue;
-    const end = record.end === undefined ? undefined : realDate(record.end);
-    const running = record.status === 'active' && asOf > latestDay(start);
-    const last = end ? latestDay(end) : running ? asOf : latestDay(start);
-    const to = programmeTimelineEnd(record, running, asOf);
-    bars.push({ id: record.id, kind: 'programme', start: earliestDay(start), end: last, from: record.start!, to });
+export function timelineBar(record: CoopRecord, asOf: string): TimelineBar | undefined {
+  if (record.kind === 'agreement') {
+    const text = signedDate(record);
+    const signed = text === undefined ? undefined : realDate(text);
+    return signed ? { id: record.id, kind: 'agreement', start: earliestDay(signed), from: text!, to: agreementTimelineEnd(record, asOf) } : undefined;
   }
+  const start = record.start === undefined ? undefined : realDate(record.start);
+  if (!start) return undefined;
+  const end = record.end === undefined ? undefined : realDate(record.end);
+  const running = record.status === 'active' && asOf > latestDay(start);
+  const last = end ? latestDay(end) : running ? asOf : latestDay(start);
+  const to = programmeTimelineEnd(record, running, asOf);
+  return { id: record.id, kind: 'programme', start: earliestDay(start), end: last, from: record.start!, to };
+}
+
+/** What the timeline shows, from the records' digests: each dated record, by its first day, then id. */
+export function timelineBars(records: readonly Pick<RecordDigest, 'id' | 'kind' | 'timeline'>[]): TimelineBar[] {
+  const bars: TimelineBar[] = [];
+  for (const { id, kind, timeline } of records) if (timeline) bars.push({ id, kind, ...timeline });
   return bars.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 }

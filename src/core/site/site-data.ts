@@ -1,7 +1,9 @@
 import { countryName } from '../countries/resolve.js';
 import { earliestDay, latestDay, realDate } from '../dates.js';
 import type { DayWindow } from '../deadlines/calendar.js';
-import { collectDeadlines, commitmentDue } from '../deadlines/deadlines.js';
+import { collectDeadlines } from '../deadlines/collect.js';
+import { digestOf, type RecordDigest } from '../digest/record-digest.js';
+import { commitmentDue } from '../deadlines/deadlines.js';
 import { agreementExpiry, type Expiry } from '../deadlines/expiry.js';
 import { isOpen, isUnverifiable } from '../deadlines/standing.js';
 import { timeDeadline, type TimedDeadline } from '../deadlines/timing.js';
@@ -49,6 +51,8 @@ export interface CommitmentRow {
 
 export interface SiteRecord {
   record: CoopRecord;
+  /** What the summaries read of it as of the site's day. */
+  digest: RecordDigest;
   file: string;
   repoPath: string;
   countries: RecordCountry[];
@@ -119,12 +123,15 @@ export function buildSiteData({ records, skipped, asOf, within, repoPath }: Site
   const implementers = new Map<string, string[]>();
   for (const r of plain) if (r.kind === 'programme' && r.agreement) implementers.set(r.agreement, [...(implementers.get(r.agreement) ?? []), r.id]);
 
-  const siteRecords = sortRecords(records, (r) => r.record, { field: 'date', descending: true }).map(({ record, file }): SiteRecord => {
+  const digests = new Map(records.map((r) => [r, digestOf(r, asOf)]));
+  const siteRecords = sortRecords(records, (r) => r.record, { field: 'date', descending: true }).map((stored): SiteRecord => {
+    const { record, file } = stored;
     const text = recordDate(record);
     const date = text === undefined ? undefined : realDate(text);
     const expiry = record.kind === 'agreement' ? agreementExpiry(record, asOf) : undefined;
     return {
       record,
+      digest: digests.get(stored)!,
       file,
       repoPath: repoPath(file),
       countries: record.kind === 'agreement' ? record.parties.map((p) => ({ code: p.country, name: countryName(p.country), role: p.role ?? 'party' })) : record.countries.map((c) => ({ code: c.country, name: countryName(c.country), role: c.role })),
@@ -141,7 +148,8 @@ export function buildSiteData({ records, skipped, asOf, within, repoPath }: Site
     };
   });
 
-  const countries = summariseCountries(plain);
+  const summaries = [...digests.values()];
+  const countries = summariseCountries(summaries);
   const ofCountry = recordsByCountry(siteRecords);
   const countryPages = countries.map((summary) => countryPage(summary, ofCountry.get(summary.code) ?? [], asOf));
   return {
@@ -151,9 +159,9 @@ export function buildSiteData({ records, skipped, asOf, within, repoPath }: Site
     countries,
     countryPages,
     deadlines,
-    years: countsByPeriod(plain, 1),
-    areas: countsByArea(plain),
-    totals: figures(plain, countries.length, deadlines),
+    years: countsByPeriod(summaries, 1),
+    areas: countsByArea(summaries),
+    totals: figures(summaries, countries.length, deadlines),
     skipped: [...skipped],
   };
 }
@@ -174,15 +182,12 @@ function recordsByCountry(records: readonly SiteRecord[]): Map<string, SiteRecor
 function countryPage(summary: CountrySummary, records: SiteRecord[], asOf: string): CountryPage {
   const partners = partnersOf(
     summary.code,
-    records.map((r) => r.record),
+    records.map((r) => r.digest),
   ).map(({ code, name, agreements, programmes }) => ({ code, name, agreements, programmes }));
   const open = records
     .flatMap((record) => record.commitments.filter((row) => row.open || row.unverified).map((row) => ({ record, row })))
     .sort((a, b) => rank(a.row) - rank(b.row) || (a.row.due?.earliest ?? '9999').localeCompare(b.row.due?.earliest ?? '9999') || a.record.record.id.localeCompare(b.record.record.id) || a.row.commitment.id.localeCompare(b.row.commitment.id));
-  const timeline = timelineBars(
-    records.map((r) => r.record),
-    asOf,
-  );
+  const timeline = timelineBars(records.map((r) => r.digest));
   const placed = new Set(timeline.map((b) => b.id));
   return { summary, records, partners, open, timeline, undated: records.filter((r) => !placed.has(r.record.id)) };
 }

@@ -10,7 +10,13 @@ const PLAIN = /^[a-z0-9-]*$/;
  * costs about 6 ms at start-up, and comparing through it is slower.
  */
 export function compareText(a: string, b: string): number {
-  if (PLAIN.test(a) && PLAIN.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  if (PLAIN.test(a) && PLAIN.test(b)) return comparePlain(a, b);
   collator ??= new Intl.Collator('en');
   return collator.compare(a, b);
 }
+
+/** Whether compareText orders `text` by code units (lowercase ASCII letters, digits, hyphens). */
+export const isPlainText = (text: string): boolean => PLAIN.test(text);
+
+/** compareText for two plain texts (see isPlainText): code-unit order. */
+export const comparePlain = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,6 +1,5 @@
 import { countryName } from '../../core/countries/resolve.js';
 import type { TimedDeadline } from '../../core/deadlines/timing.js';
-import { recordCountries } from '../../core/model.js';
 import { jsonText } from '../json.js';
 import { markdownTable } from '../markdown.js';
 import { fitTable, type Column } from '../fit-table.js';
@@ -10,7 +9,7 @@ import { whenText, windowText } from './describe.js';
 const HEAD = ['Due', 'When', 'Record', 'Countries', 'What', 'Status'];
 
 function cells(d: TimedDeadline): string[] {
-  return [windowText(d.due), whenText(d), d.record.id, recordCountries(d.record).map(countryName).join(', '), d.what, d.status];
+  return [windowText(d.due), whenText(d), d.record.id, d.record.countries.map(countryName).join(', '), d.what, d.status];
 }
 
 /** The documented JSON shape of one deadline. */
@@ -21,7 +20,7 @@ export function deadlineJson(d: TimedDeadline, path: (file: string) => string): 
     file: path(d.file),
     type: d.type,
     item: d.item,
-    countries: recordCountries(d.record),
+    countries: d.record.countries,
     what: d.what,
     due: d.due.earliest,
     due_latest: d.due.latest,

@@ -1,7 +1,6 @@
 import { countryName } from '../../core/countries/resolve.js';
 import { nextDay } from '../../core/deadlines/calendar.js';
 import type { TimedDeadline } from '../../core/deadlines/timing.js';
-import { recordCountries } from '../../core/model.js';
 import { terminalSafe } from '../terminal-safe.js';
 
 /**
@@ -41,8 +40,8 @@ const compact = (day: string): string => day.replace(/-/g, '');
 export function deadlinesIcs(deadlines: readonly TimedDeadline[], asOf: string): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//coop//health cooperation deadlines//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:coop deadlines'];
   for (const d of deadlines) {
-    const countries = recordCountries(d.record).map(countryName).join(', ');
-    const description = [`${d.record.title} (${d.record.id})`, `Countries: ${countries}`, `Status: ${d.status}`, ...(d.basis ? [`Source wording: ${d.basis}`] : []), ...(d.due.earliest !== d.due.latest ? [`Due some day from ${d.due.earliest} to ${d.due.latest}; the source gives only part of the date.`] : [])].join('\n');
+    const countries = d.record.countries.map(countryName).join(', ');
+    const description = [`${d.record.stored.record.title} (${d.record.id})`, `Countries: ${countries}`, `Status: ${d.status}`, ...(d.basis ? [`Source wording: ${d.basis}`] : []), ...(d.due.earliest !== d.due.latest ? [`Due some day from ${d.due.earliest} to ${d.due.latest}; the source gives only part of the date.`] : [])].join('\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeIcsText(`${d.record.id}.${d.type}.${d.item}`)}@coop`,

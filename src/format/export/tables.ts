@@ -1,6 +1,7 @@
 import { countryName } from '../../core/countries/resolve.js';
 import { earliestDay, latestDay, realDate } from '../../core/dates.js';
-import { commitmentDue } from '../../core/deadlines/deadlines.js';
+import { commitmentDue, deadlineRecord } from '../../core/deadlines/deadlines.js';
+import { digestOf } from '../../core/digest/record-digest.js';
 import { agreementExpiry } from '../../core/deadlines/expiry.js';
 import { timeDeadline } from '../../core/deadlines/timing.js';
 import { entryIntoForceDate, recordCountries, recordDate, signedDate, type Person, type StoredRecord } from '../../core/model.js';
@@ -91,7 +92,7 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
     ];
   });
 
-  const summaries = new Map(summariseCountries(ordered.map((r) => r.record)).map((s) => [s.code, s]));
+  const summaries = new Map(summariseCountries(ordered.map((r) => digestOf(r, asOf))).map((s) => [s.code, s]));
   const referenced = new Set<string>(summaries.keys());
   const people: Cell[][] = [];
   const addPerson = (recordIdValue: string, event: number | null, context: string, person: Person, position: number): void => {
@@ -121,7 +122,7 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
       });
     (record.commitments ?? []).forEach((c, i) => {
       const due = commitmentDue(record, c);
-      const timed = due && timeDeadline({ record, file, type: 'commitment', item: c.id, what: c.text, due, status: c.status }, asOf, within);
+      const timed = due && timeDeadline({ record: deadlineRecord({ record, file }), file, type: 'commitment', item: c.id, what: c.text, due, status: c.status }, asOf, within);
       commitmentRows.push([record.id, c.id, i + 1, c.text, v(c.basis), c.status, v(c.met_on), c.met_on_unknown ? 1 : 0, v(c.status_as_of), v(c.status_source), v(c.due?.date), v(c.due?.within), v(c.due?.from), due ? due.earliest : null, due ? due.latest : null, timed ? timed.timing : null]);
     });
     record.sources.forEach((s, i) => sourceRows.push([record.id, i + 1, v(s.id), s.title, v(s.title_translation), v(s.publisher), v(s.via), v(s.url), v(s.archive_url), v(s.published), v(s.accessed), v(s.language)]));

@@ -1,0 +1,19 @@
+import { digestOf } from '../digest/record-digest.js';
+import type { StoredRecord } from '../model.js';
+import { deadlineItems, deadlineRecord, type Deadline } from './deadlines.js';
+
+/**
+ * Every dated obligation in the records as of a day. Items without a computable date are left
+ * out. With a day, each record's items come from its digest (kept in the parse cache).
+ */
+export function collectDeadlines(records: readonly StoredRecord[], asOf?: string): Deadline[] {
+  const out: Deadline[] = [];
+  for (const stored of records) {
+    const digest = asOf === undefined ? undefined : digestOf(stored, asOf);
+    const items = digest ? digest.deadlines : deadlineItems(stored.record, asOf);
+    if (items.length === 0) continue;
+    const record = deadlineRecord(stored, digest);
+    for (const { type, item, what, due, status, basis } of items) out.push({ type, item, what, due, status, basis, record, file: stored.file });
+  }
+  return out;
+}

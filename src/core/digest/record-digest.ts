@@ -1,0 +1,89 @@
+import { deadlineItems, type DeadlineItem } from '../deadlines/deadlines.js';
+import { recordCountries, recordDate, type CoopRecord, type StoredRecord } from '../model.js';
+import { timelineBar, type TimelineBar } from '../report/timeline.js';
+import { isOpen } from '../deadlines/standing.js';
+import { currentStatus } from '../status/current-status.js';
+
+/**
+ * What the summaries (report, deadlines, countries, site, export) read of one record as of a day.
+ * It depends on the record's content and the day alone, so the parse cache keeps it beside the
+ * record: a warm `report` or `deadlines` reads no record's data, only the few it quotes in full.
+ */
+export interface RecordDigest {
+  id: string;
+  kind: CoopRecord['kind'];
+  /** Country codes, in the record's order. */
+  countries: string[];
+  /** Signing or start, as the record gives it; undefined when undated. */
+  date?: string;
+  /** As the record lists them. */
+  areas: string[];
+  /** Commitments still open (pending); see deadlines/standing.ts. */
+  openCommitments: number;
+  /** The status as of the day (an agreement's history can move it on from the stated one). */
+  status: string;
+  /** Its bar on the timeline, when its date can be placed. */
+  timeline?: Omit<TimelineBar, 'id' | 'kind'>;
+  /** Its dated obligations as of the day. */
+  deadlines: DeadlineItem[];
+}
+
+export function recordDigest(record: CoopRecord, asOf: string): RecordDigest {
+  const bar = timelineBar(record, asOf);
+  const digest: RecordDigest = {
+    id: record.id,
+    kind: record.kind,
+    countries: recordCountries(record),
+    date: recordDate(record),
+    areas: [...(record.areas ?? [])],
+    openCommitments: (record.commitments ?? []).filter((c) => isOpen(c.status)).length,
+    status: currentStatus(record, asOf).status,
+    deadlines: deadlineItems(record, asOf),
+  };
+  if (bar) digest.timeline = { start: bar.start, ...(bar.end === undefined ? {} : { end: bar.end }), from: bar.from, to: bar.to };
+  if (digest.date === undefined) delete digest.date;
+  return digest;
+}
+
+/** A stored record's digest: kept by the loader (and its cache) where there is one, else computed. */
+export function digestOf(stored: StoredRecord, asOf: string): RecordDigest {
+  return stored.digest?.(asOf) ?? recordDigest(stored.record, asOf);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+const optional = (value: unknown): boolean => value === undefined || typeof value === 'string';
+const areStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+/** Whether a value read back from a cache has the shape of a RecordDigest; a cache is never believed blindly. */
+export function isRecordDigest(value: unknown): value is RecordDigest {
+  if (!isObject(value)) return false;
+  const { id, kind, countries, date, areas, openCommitments, status, timeline, deadlines } = value;
+  return (
+    isString(id) &&
+    (kind === 'agreement' || kind === 'programme') &&
+    areStrings(countries) &&
+    optional(date) &&
+    areStrings(areas) &&
+    Number.isInteger(openCommitments) &&
+    isString(status) &&
+    (timeline === undefined || (isObject(timeline) && isString(timeline.start) && optional(timeline.end) && isString(timeline.from) && isString(timeline.to))) &&
+    Array.isArray(deadlines) &&
+    deadlines.every(isDeadlineItem)
+  );
+}
+
+function isDeadlineItem(value: unknown): value is DeadlineItem {
+  if (!isObject(value)) return false;
+  const { type, item, what, due, status, basis } = value;
+  return (
+    (type === 'commitment' || type === 'expiry' || type === 'renewal-notice') &&
+    isString(item) &&
+    isString(what) &&
+    isObject(due) &&
+    isString(due.earliest) &&
+    isString(due.latest) &&
+    isString(status) &&
+    optional(basis)
+  );
+}

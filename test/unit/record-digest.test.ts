@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { generateFiles } from '../../bench/generate.js';
+import { isRecordDigest, recordDigest } from '../../src/core/digest/record-digest.js';
+import type { CoopRecord } from '../../src/core/model.js';
+import { fastLoad } from '../../src/core/yaml/fast-load.js';
+
+const records = generateFiles({ records: 300, seed: 3 }).map((f) => fastLoad(f.text) as unknown as CoopRecord);
+
+describe('record digests', () => {
+  it('come back from JSON equal and of the right shape, on several days', () => {
+    let deadlines = 0;
+    for (const record of records) {
+      for (const asOf of ['2001-01-01', '2026-01-01', '2040-12-31']) {
+        const digest = recordDigest(record, asOf);
+        const back: unknown = JSON.parse(JSON.stringify(digest));
+        expect(isRecordDigest(back), record.id).toBe(true);
+        expect(back).toEqual(digest);
+        deadlines += digest.deadlines.length;
+      }
+    }
+    expect(deadlines).toBeGreaterThan(300);
+  });
+
+  it('a value of any other shape is not taken for one', () => {
+    const digest = JSON.parse(JSON.stringify(recordDigest(records.find((r) => r.commitments?.length)!, '2026-01-01'))) as Record<string, unknown>;
+    const item = (digest.deadlines as Record<string, unknown>[])[0]!;
+    const wrong: unknown[] = [
+      null,
+      [],
+      'digest',
+      { ...digest, id: 7 },
+      { ...digest, kind: 'treaty' },
+      { ...digest, countries: 'KZ' },
+      { ...digest, date: 2020 },
+      { ...digest, areas: [1] },
+      { ...digest, openCommitments: 1.5 },
+      { ...digest, status: undefined },
+      { ...digest, timeline: { start: '2020-01-01' } },
+      { ...digest, deadlines: {} },
+      { ...digest, deadlines: [{ ...item, type: 'deadline' }] },
+      { ...digest, deadlines: [{ ...item, due: { earliest: '2020-01-01' } }] },
+      { ...digest, deadlines: [{ ...item, basis: 3 }] },
+    ];
+    for (const value of wrong) expect(isRecordDigest(value), JSON.stringify(value)).toBe(false);
+  });
+});
