@@ -24,6 +24,7 @@ const PADDING = 2;
 // No column gets narrower than this, even if the table then overflows a very narrow terminal.
 const FLOOR = 4;
 const BREAKABLE = 12;
+const LINES_PER_BLOCK = 2048;
 const SPACE = 32;
 const HYPHEN = 45;
 
@@ -53,7 +54,10 @@ export function fitTable(columns: readonly Column[], rows: readonly (readonly st
   const widths = shrink(kept.map((i) => measured[i]!), kept.map((i) => columns[i]!), width - (kept.length + 1));
   const draw = drawing(widths, kept.map((i) => columns[i]!.align ?? 'left'));
   const head = kept.map((i, k) => wrapCell(columns[i]!.head, widths[k]! - PADDING, 'words').map((line) => paint.bold(line)));
-  const out = [draw.border('┌', '┬', '┐'), ...draw.row(head)];
+  // Lines are joined a block at a time: a long table's lines would otherwise all be kept
+  // as small strings until the end, which the garbage collector copies again and again.
+  const blocks: string[] = [];
+  let out = [draw.border('┌', '┬', '┐'), ...draw.row(head)];
   const between = draw.border('├', '┼', '┤');
   const shown = kept.map((i) => columns[i]!);
   for (let r = 0; r < safeRows.length; r++) {
@@ -65,9 +69,14 @@ export function fitTable(columns: readonly Column[], rows: readonly (readonly st
       return paintCell ? lines.map((line) => paintCell(line, column.head, r)) : lines;
     });
     draw.rowInto(cells, out);
+    if (out.length >= LINES_PER_BLOCK) {
+      blocks.push(out.join('\n'));
+      out = [];
+    }
   }
   out.push(draw.border('└', '┴', '┘'));
-  return `${out.join('\n')}\n`;
+  blocks.push(out.join('\n'));
+  return `${blocks.join('\n')}\n`;
 }
 
 interface Measure {
