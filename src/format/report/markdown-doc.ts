@@ -52,10 +52,15 @@ export class MarkdownDoc {
     const rule = head.map((_, i) => (align[i] === 'right' ? '---:' : '---'));
     const all = [head, rule, ...rows];
     const padded = all.map((cells) => `| ${cells.join(' | ')} |`);
+    if (padded.every(fitsLineLength)) return this.push(padded.join('\n'));
     const tight = all.map((cells) => `|${cells.join('|')}|`);
-    if (padded.every(fitsLineLength)) this.blocks.push(padded.join('\n'));
-    else if (tight.every(fitsLineLength)) this.blocks.push(tight.join('\n'));
-    else this.list(rows.map((cells) => cells.map((cell, i) => `${head[i]}: ${cell}`).join('; ')));
+    if (tight.every(fitsLineLength)) return this.push(tight.join('\n'));
+    this.list(rows.map((cells) => cells.map((cell, i) => `${head[i]}: ${cell}`).join('; ')));
+    return this;
+  }
+
+  private push(block: string): this {
+    this.blocks.push(block);
     return this;
   }
 
