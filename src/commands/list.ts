@@ -22,8 +22,9 @@ export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
   const order = toSortOrder(options.sort, { field: 'date', descending: false });
   const limit = toLimit(options.limit);
   const asOf = asOfDay(options.asOf, io.today);
-  const { records, dir } = openRegistry(options, asOf, io);
+  const { records, dir, saveCache } = openRegistry(options, asOf, io);
   const listed = listRecords(records, { filter, order, limit, asOf });
+  saveCache();
   noteNoMatch(listed.length, 'No records match.', io);
   const text = await listFormatters[format](listed, await outputContext(options, asOf, io));
   writeOutput(text, { ...options, registryDir: dir }, io);

@@ -19,8 +19,9 @@ export interface ShowOptions extends CommonOptions {
 export async function show(id: string, options: ShowOptions, io: Io): Promise<ExitCode> {
   const format = pickFormat(options.format, options.output, EXTENSIONS.show, 'text');
   const asOf = asOfDay(options.asOf, io.today);
-  const { records, skipped, dir } = openRegistry(options, asOf, io, { quiet: true });
+  const { records, skipped, dir, saveCache } = openRegistry(options, asOf, io, { quiet: true });
   const found = records.find((r) => r.record.id === id);
+  saveCache();
   // A record's file is named after its id, so a left-out file of that name is the record.
   const invalid = found ? undefined : skipped.find((file) => basename(file, extname(file)) === id);
   if (invalid) {

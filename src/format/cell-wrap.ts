@@ -1,10 +1,11 @@
 import stringWidth from 'string-width';
 
 /**
- * Text whose every UTF-16 unit is one column wide, as string-width counts (test/unit/cell-wrap.test.ts
+ * Text whose every UTF-16 unit is one column wide, as string-width counts (test/unit/output-shortcuts.test.ts
  * checks each): printable ASCII, Latin, Greek, Cyrillic, dashes and quotes, and so on up to U+20CF,
  * less Unicode's spaces (which the wrapping treats as spaces), the combining marks U+0300–U+036F,
- * and the Hangul jamo from U+1100, which are wide. Record text is nearly always this.
+ * the Hangul jamo from U+1100, which are wide, and U+200D, which joins emoji. No emoji sequence is
+ * made of these alone (each needs U+FE0F or U+20E3). Record text is nearly always this.
  */
 export const NARROW = /^[\x20-\x7e\u00a1-\u02ff\u0370-\u10ff\u1160-\u167f\u1681-\u1fff\u200b\u200c\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2060-\u20cf]*$/;
 
@@ -14,6 +15,7 @@ export function displayWidth(text: string): number {
 }
 
 const HAS_SPACING_TO_TIDY = /^\s|\s$|\s\s|[^\S ]/;
+const HYPHEN = 45;
 
 /**
  * Wraps a cell to `width` columns: at spaces, and after hyphens when `breakAt` is 'hyphens'.
@@ -42,8 +44,11 @@ function wrapNarrow(text: string, width: number, hyphens: boolean): string[] {
     for (let piece = word; piece < end; ) {
       let pieceEnd = end;
       if (hyphens) {
-        const hyphen = text.indexOf('-', piece);
-        if (hyphen >= 0 && hyphen < end) pieceEnd = hyphen + 1;
+        for (let k = piece; k < end; k++) {
+          if (text.charCodeAt(k) !== HYPHEN) continue;
+          pieceEnd = k + 1;
+          break;
+        }
       }
       for (let chunk = piece; chunk < pieceEnd; chunk += size) {
         const chunkEnd = Math.min(chunk + size, pieceEnd);

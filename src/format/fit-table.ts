@@ -178,7 +178,8 @@ function drawing(widths: readonly number[], aligns: readonly ('left' | 'right')[
           const pad = ' '.repeat(Math.max(0, widths[k]! - PADDING - displayWidth(text)));
           line += aligns[k] === 'right' ? ` ${pad}${text} │` : ` ${text}${pad} │`;
         }
-        out.push(line);
+        // With every column dropped a row is still drawn as its two borders.
+        out.push(cells.length === 0 ? `${line}│` : line);
       }
     },
   };

@@ -133,6 +133,21 @@ describe('parse cache', () => {
     expect(readCache(join(dir, name!)).body.equals(blanked)).toBe(true);
   });
 
+  it('a record edited between warm runs, in the same second and at the same size, gets a fresh digest', async () => {
+    const { cwd, file } = registryWith(agreementYaml('a', { extra: 'expires: "2026-03-01"\n' }));
+    const env = { COOP_CACHE_DIR: tempDir() };
+    const args = ['deadlines', '--all', '--as-of', '2026-01-01', '--format', 'json'];
+    expect((await coop(args, { cwd, env })).stdout).toContain('"due": "2026-03-01"');
+    expect((await coop(args, { cwd, env })).stdout).toContain('"due": "2026-03-01"');
+    const before = statSync(file);
+    writeFileSync(file, agreementYaml('a', { extra: 'expires: "2026-04-01"\n' }));
+    utimesSync(file, before.atime, before.mtime);
+    expect(statSync(file).size).toBe(before.size);
+    const edited = await coop(args, { cwd, env });
+    expect(edited.stdout).toContain('"due": "2026-04-01"');
+    expect(edited).toEqual(await coop([...args, '--no-cache'], { cwd }));
+  });
+
   it('digests of another day are made afresh, and a digest of the wrong shape is not believed', async () => {
     const cwd = fixture('query');
     const dir = tempDir();

@@ -75,4 +75,12 @@ describe('output shortcuts give what the long way gives', () => {
     }
     expect(wrapped).toBeGreaterThan(10_000);
   });
+
+  it('a word after "x- " starts a line without the space, and a table with every column dropped is still drawn', () => {
+    expect(wrapEveryCell('a- bb', 3, 'hyphens')).toEqual(['a-', 'bb']);
+    expect(wrapCell('a- bb', 3, 'hyphens')).toEqual(['a-', 'bb']);
+    expect(wrapCell('aaa-bbb-c dd', 5, 'hyphens')).toEqual(['aaa-', 'bbb-c', 'dd']);
+    const paint = new Chalk({ level: 0 });
+    expect(fitTable([{ head: 'ID', drop: 1 }], [['x'], ['y']], { paint, width: 1 })).toBe('┌┐\n││\n├┤\n││\n├┤\n││\n└┘\n');
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,5 +101,22 @@ describe('parse cache: the data section', () => {
     // The data is gone from under the first run: the record is read from its file, and is the same.
     expect(loaded.records[0]!.data.parties).toEqual([{ country: 'PK' }, { country: 'PS' }]);
     expect(source.reads).toBe(1);
+  });
+
+  it('a run that can no longer copy data from a replaced cache file leaves that file as it is', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'coop-stamps-'));
+    load(fakeSource(agreementYaml('a'), settled), cacheDir);
+    // This run reads the header and learns something new (a digest), but not the data ...
+    const cache = ParseCache.open(cacheDir, DIR, 'test-build');
+    const loaded = loadFromSource(fakeSource(agreementYaml('a'), settled), DIR, () => true, { cache });
+    loaded.digestAsOf(loaded.records[0]!, '2026-01-01', () => ({ made: 'here' }), (v): v is { made: string } => false);
+    // ... while another run replaces the cache file.
+    const other = ParseCache.open(cacheDir, DIR, 'test-build');
+    loadFromSource(fakeSource(agreementYaml('b'), { ...settled, ino: 8 }), DIR, () => true, { cache: other });
+    other.save();
+    const [file] = readdirSync(cacheDir);
+    const theirs = readFileSync(join(cacheDir, file!));
+    cache.save();
+    expect(readFileSync(join(cacheDir, file!)).equals(theirs)).toBe(true);
   });
 });

@@ -37,6 +37,16 @@ describe('filters', () => {
     expect(() => filterRecords([unread], { countries: ['CN'], kinds: ['programme'] })).toThrow('read');
   });
 
+  it('with countries the only filter and every record\'s countries known, no record is read at all', () => {
+    const unreadable = (file: string, countries: string[]) => ({ file, countries, get record(): Agreement { throw new Error(`read ${file}`); } });
+    const records = [unreadable('a.yaml', ['PK', 'PS']), unreadable('b.yaml', ['CN']), unreadable('c.yaml', ['PS', 'KZ'])];
+    expect(filterRecords(records, { countries: ['PS'], asOf: '2026-01-01' }).map((r) => r.file)).toEqual(['a.yaml', 'c.yaml']);
+    expect(filterRecords(records, { asOf: '2026-01-01' }).map((r) => r.file)).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+    // One record whose countries are not known: each kept record is then matched on its data.
+    const unknown = { file: 'd.yaml', record: agreement('d', '2024', ['KZ', 'PS']) };
+    expect(() => filterRecords([...records, unknown], { countries: ['PS'] })).toThrow('read a.yaml');
+  });
+
   it('instrument and modality filters keep only the kind they describe', () => {
     expect(matchesFilter(programme('p', '2024'), { instruments: ['treaty'] })).toBe(false);
     expect(matchesFilter(agreement('a', '2024', ['PK', 'PS']), { modalities: ['training'] })).toBe(false);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateFiles } from '../../bench/generate.js';
 import { isRecordDigest, recordDigest } from '../../src/core/digest/record-digest.js';
 import type { CoopRecord } from '../../src/core/model.js';
+import { timelineBars } from '../../src/core/report/timeline.js';
 import { fastLoad } from '../../src/core/yaml/fast-load.js';
 
 const records = generateFiles({ records: 300, seed: 3 }).map((f) => fastLoad(f.text) as unknown as CoopRecord);
@@ -40,7 +41,18 @@ describe('record digests', () => {
       { ...digest, deadlines: [{ ...item, type: 'deadline' }] },
       { ...digest, deadlines: [{ ...item, due: { earliest: '2020-01-01' } }] },
       { ...digest, deadlines: [{ ...item, basis: 3 }] },
+      // Days reach date arithmetic, so a kept digest's days must be days.
+      { ...digest, deadlines: [{ ...item, due: { earliest: 'x', latest: '2020-01-01' } }] },
+      { ...digest, deadlines: [{ ...item, due: { earliest: '2020-01-01', latest: '2020-1-1' } }] },
+      { ...digest, timeline: { start: 'soon', from: '2020', to: 'active' } },
+      { ...digest, timeline: { start: '2020-01-01', end: 2021, from: '2020', to: 'active' } },
     ];
     for (const value of wrong) expect(isRecordDigest(value), JSON.stringify(value)).toBe(false);
+  });
+
+  it('a kept timeline gives its bar only the dates and the words: keys it should not have change nothing', () => {
+    const bars = timelineBars([{ id: 'a', kind: 'agreement', timeline: { start: '2020-01-01', from: '2020', to: 'active', id: 'b', kind: 'programme', end: undefined } as never }]);
+    expect(bars).toEqual([{ id: 'a', kind: 'agreement', start: '2020-01-01', from: '2020', to: 'active' }]);
+    expect(Object.keys(bars[0]!)).toEqual(['id', 'kind', 'start', 'from', 'to']);
   });
 });

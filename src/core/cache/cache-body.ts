@@ -16,6 +16,7 @@ export const identityOf = (stat: Stats): FileIdentity => ({ ino: stat.ino, size:
  * from their own files instead.
  */
 export class CacheBody {
+  /** undefined until first read; null when the data could not be read (it is not tried again). */
   private bytes: Buffer | null | undefined;
 
   constructor(
@@ -30,7 +31,7 @@ export class CacheBody {
   /** Bytes [start, end) of the data; undefined when the data cannot be read. */
   slice(start: number, end: number): Buffer | undefined {
     if (this.length === 0) return undefined;
-    this.bytes ??= this.read();
+    if (this.bytes === undefined) this.bytes = this.read();
     return this.bytes?.subarray(start, end);
   }
 

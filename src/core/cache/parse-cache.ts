@@ -45,7 +45,7 @@ interface Entry {
    */
   json?: string;
   day?: DayFindings;
-  /** The record's digest for a day (see LoadedRegistry.derivedAsOf): where it lies in the body, or its JSON when fresh. */
+  /** The record's digest for a day (see LoadedRegistry.digestAsOf): where it lies in the body, or its JSON when fresh. */
   daily?: { asOf: string; span?: [number, number]; json?: string };
 }
 
@@ -54,8 +54,9 @@ const FORMAT = 'coop-parse-cache/5';
 /**
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
  * The file is one line of JSON (stamps, findings and the few fields cross-record checks read),
- * then every record's data as JSON, each parsed only when a command reads that record: a warm
- * `validate` never parses the data at all.
+ * then every record's data as JSON, each parsed only when a command reads that record, and its
+ * digest for one day (digest/record-digest.ts), parsed only by the commands that summarise: a
+ * warm `validate` parses neither, a warm `deadlines` only the digests.
  *
  * The cache is only ever a shortcut: a file that is missing, corrupt, written by another build of
  * coop or in another shape is ignored and rebuilt, data that does not parse sends the loader back
@@ -165,12 +166,21 @@ export class ParseCache {
     if (!this.changed && (this.saved || asRead)) return;
     const body = new ChunkedBody();
     const entries: Record<string, Omit<Entry, 'json' | 'daily'> & { daily?: [number, number] }> = {};
-    const spanOf = (json: string | Buffer | undefined): [number, number] | undefined => (json === undefined || json.length === 0 ? undefined : body.add(json));
+    let lost = false;
+    const spanOf = (json: string | undefined, span: [number, number] | undefined): [number, number] | undefined => {
+      const bytes = json ?? this.bodyBytes(span);
+      if (span && bytes === undefined) lost = true;
+      return bytes === undefined || bytes.length === 0 ? undefined : body.add(bytes);
+    };
     for (const [key, entry] of this.used) {
-      const span = spanOf(entry.json ?? this.bodyBytes(entry.span));
-      const daily = entry.daily?.asOf === this.dailyAsOf ? spanOf(entry.daily?.json ?? this.bodyBytes(entry.daily?.span)) : undefined;
+      const span = spanOf(entry.json, entry.span);
+      const day = entry.daily;
+      const daily = day && day.asOf === this.dailyAsOf ? spanOf(day.json, day.span) : undefined;
       entries[key] = { findings: entry.findings, links: entry.links, span, day: entry.day, daily };
     }
+    // Another run replaced the cache file since this one read it: its file holds data this run can
+    // no longer copy, so it is left as it is rather than replaced by one with less in it.
+    if (lost) return;
     const header = JSON.stringify({ format: FORMAT, build: this.buildId, dailyAsOf: this.dailyAsOf, stamps: Object.fromEntries(this.usedStamps), entries });
     writeAtomically(this.file, [Buffer.from(`${header}\n`), ...body.finish()]);
     this.changed = false;

@@ -42,6 +42,9 @@ export function nextDay(day: string): string {
 
 /** YYYY-MM-DD, or with a six-digit signed year as formatDay writes years past 9999. */
 const DAY = /^(\d{4}|[+-]\d{6})-(\d{2})-(\d{2})$/;
+
+/** Whether text is a day as this module writes them (YYYY-MM-DD, or ±YYYYYY-MM-DD beyond year 9999). */
+export const isDay = (text: unknown): text is string => typeof text === 'string' && DAY.test(text);
 const DURATION = /^P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
 
 function parts(day: string): [number, number, number] {

@@ -1,3 +1,4 @@
+import { isDay } from '../deadlines/calendar.js';
 import { deadlineItems, type DeadlineItem } from '../deadlines/deadlines.js';
 import { recordCountries, recordDate, type CoopRecord, type StoredRecord } from '../model.js';
 import { timelineBar, type TimelineBar } from '../report/timeline.js';
@@ -29,19 +30,19 @@ export interface RecordDigest {
 }
 
 export function recordDigest(record: CoopRecord, asOf: string): RecordDigest {
-  const bar = timelineBar(record, asOf);
   const digest: RecordDigest = {
     id: record.id,
     kind: record.kind,
     countries: recordCountries(record),
-    date: recordDate(record),
     areas: [...(record.areas ?? [])],
     openCommitments: (record.commitments ?? []).filter((c) => isOpen(c.status)).length,
     status: currentStatus(record, asOf).status,
     deadlines: deadlineItems(record, asOf),
   };
+  const date = recordDate(record);
+  if (date !== undefined) digest.date = date;
+  const bar = timelineBar(record, asOf);
   if (bar) digest.timeline = { start: bar.start, ...(bar.end === undefined ? {} : { end: bar.end }), from: bar.from, to: bar.to };
-  if (digest.date === undefined) delete digest.date;
   return digest;
 }
 
@@ -55,7 +56,10 @@ const isObject = (value: unknown): value is Record<string, unknown> => value !==
 const optional = (value: unknown): boolean => value === undefined || typeof value === 'string';
 const areStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
-/** Whether a value read back from a cache has the shape of a RecordDigest; a cache is never believed blindly. */
+/**
+ * Whether a value read back from a cache has the shape of a RecordDigest, its days real days (they
+ * reach date arithmetic); a cache is never believed blindly.
+ */
 export function isRecordDigest(value: unknown): value is RecordDigest {
   if (!isObject(value)) return false;
   const { id, kind, countries, date, areas, openCommitments, status, timeline, deadlines } = value;
@@ -67,7 +71,7 @@ export function isRecordDigest(value: unknown): value is RecordDigest {
     areStrings(areas) &&
     Number.isInteger(openCommitments) &&
     isString(status) &&
-    (timeline === undefined || (isObject(timeline) && isString(timeline.start) && optional(timeline.end) && isString(timeline.from) && isString(timeline.to))) &&
+    (timeline === undefined || (isObject(timeline) && isDay(timeline.start) && (timeline.end === undefined || isDay(timeline.end)) && isString(timeline.from) && isString(timeline.to))) &&
     Array.isArray(deadlines) &&
     deadlines.every(isDeadlineItem)
   );
@@ -81,8 +85,8 @@ function isDeadlineItem(value: unknown): value is DeadlineItem {
     isString(item) &&
     isString(what) &&
     isObject(due) &&
-    isString(due.earliest) &&
-    isString(due.latest) &&
+    isDay(due.earliest) &&
+    isDay(due.latest) &&
     isString(status) &&
     optional(basis)
   );

@@ -9,7 +9,11 @@ export interface RecordSet {
   records: StoredRecord[];
   /** Files left out because they have errors; `coop validate` says what. */
   skipped: string[];
-  /** Keeps the digests computed since loading in the parse cache, if there is one. */
+  /**
+   * Keeps what this run learnt in the parse cache, if there is one: call it once the command has
+   * read what it needs (records' data, their digests), so that a new day's findings and digests
+   * are written in one go.
+   */
   saveCache(): void;
 }
 
@@ -17,7 +21,6 @@ export interface RecordSet {
 export function loadRecords(registryDir: string, asOf: string, cache?: ParseCache): RecordSet {
   const registry = loadRegistry(registryDir, { cache });
   const broken = new Set(findProblems(registry, asOf).filter((f) => f.severity === 'error').map((f) => f.file));
-  registry.saveCache();
   const records: StoredRecord[] = [];
   for (const loaded of registry.records) {
     // A record outside agreements/ or programmes/ has a file-name error, so it is broken too.

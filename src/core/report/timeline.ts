@@ -61,6 +61,10 @@ export function timelineBar(record: CoopRecord, asOf: string): TimelineBar | und
 /** What the timeline shows, from the records' digests: each dated record, by its first day, then id. */
 export function timelineBars(records: readonly Pick<RecordDigest, 'id' | 'kind' | 'timeline'>[]): TimelineBar[] {
   const bars: TimelineBar[] = [];
-  for (const { id, kind, timeline } of records) if (timeline) bars.push({ id, kind, ...timeline });
+  for (const { id, kind, timeline } of records) {
+    if (!timeline) continue;
+    const { start, end, from, to } = timeline;
+    bars.push(end === undefined ? { id, kind, start, from, to } : { id, kind, start, end, from, to });
+  }
   return bars.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 }
