@@ -74,6 +74,14 @@ describe('parse cache', () => {
       writeCache(join(dir, name!), header, body);
       expect(await coop(['validate'], { cwd, env }), JSON.stringify(wrong)).toEqual(fresh);
     }
+    // A good cache again, then one whose split between data and digests is impossible.
+    await coop(['validate'], { cwd, env });
+    const good = readCache(join(dir, name!));
+    expect((good.header as unknown as { dataLength: unknown }).dataLength).toBeTypeOf('number');
+    for (const dataLength of [-1, 0.5, '10', good.body.length + 1, undefined]) {
+      writeCache(join(dir, name!), { ...good.header, dataLength }, good.body);
+      expect(await coop(['validate'], { cwd, env }), String(dataLength)).toEqual(fresh);
+    }
   });
 
   it('record data in the cache that does not parse is read again from the record file', async () => {
@@ -117,7 +125,7 @@ describe('parse cache', () => {
     expect((header as unknown as { dailyAsOf: string }).dailyAsOf).toBe('2025-10-01');
     const entries = Object.values(header.entries);
     expect(entries.every((e) => Array.isArray(e.daily))).toBe(true);
-    // Blank every record's data, keeping the digests: the summaries come out the same without it.
+    // Blank every record's data, keeping the digests (which follow it): the summaries come out the same without it.
     const blanked = Buffer.from(body);
     for (const e of entries) {
       const [start, length] = e.span as [number, number];
@@ -165,8 +173,11 @@ describe('parse cache', () => {
     const { header, body } = readCache(join(dir, name!));
     for (const wrong of ['{"id":7}', '{"id":"x","kind":"treaty","countries":[],"areas":[],"openCommitments":0,"status":"active","deadlines":[]}', '[]', '{"id":"x",', 'null']) {
       const damaged = Buffer.from(body);
+      // Digests follow the records' data; their spans count from where the data ends.
+      const digestsStart = (header as unknown as { dataLength: number }).dataLength;
       for (const e of Object.values(header.entries)) {
-        const [start, length] = e.daily as [number, number];
+        const [at, length] = e.daily as [number, number];
+        const start = digestsStart + at;
         damaged.fill(0x20, start, start + length).write(wrong.slice(0, length), start, 'latin1');
       }
       writeCache(join(dir, name!), header, damaged);

@@ -76,8 +76,8 @@ export class ParseCache {
     private readonly buildId: string,
     private readonly previous: Map<string, Entry>,
     private readonly previousStamps: Map<string, StoredStamp>,
-    /** The previous cache file's data section, which entries' spans point into. */
-    private readonly body: CacheBody,
+    /** The previous cache file's data section, which entries' spans point into, then its digests, which their daily spans point into. */
+    private readonly bodies: Bodies,
     /** The one day whose digests the cache keeps: a run asking for another day replaces them as it goes. */
     private dailyAsOf: string | undefined,
   ) {}
@@ -85,8 +85,8 @@ export class ParseCache {
   /** Opens the cache for a registry folder inside `dir`; `buildId` names coop's code and schemas. */
   static open(dir: string, registryDir: string, buildId: string): ParseCache {
     const file = join(dir, `${createHash('sha256').update(registryDir).digest('hex').slice(0, 16)}.cache`);
-    const { entries, stamps, body, dailyAsOf } = readCacheFile(file, buildId);
-    return new ParseCache(file, buildId, entries, stamps, body, dailyAsOf);
+    const { entries, stamps, bodies, dailyAsOf } = readCacheFile(file, buildId);
+    return new ParseCache(file, buildId, entries, stamps, bodies, dailyAsOf);
   }
 
   /** Whether any file's stamp is kept: without one, no file need be stat-ed before it is read. */
@@ -113,7 +113,7 @@ export class ParseCache {
     const hit = this.used.get(key) ?? this.previous.get(key);
     if (!hit) return undefined;
     this.used.set(key, hit);
-    return { findings: hit.findings, links: hit.links, data: () => parseData(hit.json ?? this.bodyText(hit.span)) };
+    return { findings: hit.findings, links: hit.links, data: () => parseData(hit.json ?? textOf(this.bodies.data, hit.span)) };
   }
 
   set(key: string, { findings, record }: AnalysedFile): void {
@@ -145,7 +145,7 @@ export class ParseCache {
   daily(key: string, asOf: string): unknown {
     const daily = this.used.get(key)?.daily;
     if (daily?.asOf !== asOf) return undefined;
-    return parseData(daily.json ?? this.bodyText(daily.span));
+    return parseData(daily.json ?? textOf(this.bodies.daily, daily.span));
   }
 
   /** Keeps a content key's digest for a day; digests of any other day are dropped on save. */
@@ -164,38 +164,43 @@ export class ParseCache {
   save(): void {
     const asRead = this.used.size === this.previous.size && this.usedStamps.size === this.previousStamps.size;
     if (!this.changed && (this.saved || asRead)) return;
-    const body = new ChunkedBody();
+    // The records' data first, then all the digests, so that a command reading only one of the two
+    // reads only its part of the file.
+    const data = new ChunkedBody();
+    const digests = new ChunkedBody();
     const entries: Record<string, Omit<Entry, 'json' | 'daily'> & { daily?: [number, number] }> = {};
     let lost = false;
-    const spanOf = (json: string | undefined, span: [number, number] | undefined): [number, number] | undefined => {
-      const bytes = json ?? this.bodyBytes(span);
+    const spanOf = (into: ChunkedBody, json: string | undefined, from: CacheBody, span: [number, number] | undefined): [number, number] | undefined => {
+      const bytes = json ?? (span && from.slice(span[0], span[0] + span[1]));
       if (span && bytes === undefined) lost = true;
-      return bytes === undefined || bytes.length === 0 ? undefined : body.add(bytes);
+      return bytes === undefined || bytes.length === 0 ? undefined : into.add(bytes);
     };
     for (const [key, entry] of this.used) {
-      const span = spanOf(entry.json, entry.span);
+      const span = spanOf(data, entry.json, this.bodies.data, entry.span);
       const day = entry.daily;
-      const daily = day && day.asOf === this.dailyAsOf ? spanOf(day.json, day.span) : undefined;
+      const daily = day && day.asOf === this.dailyAsOf ? spanOf(digests, day.json, this.bodies.daily, day.span) : undefined;
       entries[key] = { findings: entry.findings, links: entry.links, span, day: entry.day, daily };
     }
     // Another run replaced the cache file since this one read it: its file holds data this run can
     // no longer copy, so it is left as it is rather than replaced by one with less in it.
     if (lost) return;
-    const header = JSON.stringify({ format: FORMAT, build: this.buildId, dailyAsOf: this.dailyAsOf, stamps: Object.fromEntries(this.usedStamps), entries });
-    writeAtomically(this.file, [Buffer.from(`${header}\n`), ...body.finish()]);
+    const dataChunks = data.finish();
+    const dataLength = dataChunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    const header = JSON.stringify({ format: FORMAT, build: this.buildId, dataLength, dailyAsOf: this.dailyAsOf, stamps: Object.fromEntries(this.usedStamps), entries });
+    writeAtomically(this.file, [Buffer.from(`${header}\n`), ...dataChunks, ...digests.finish()]);
     this.changed = false;
     this.saved = true;
   }
 
-  private bodyBytes(span: [number, number] | undefined): Buffer | undefined {
-    return span && this.body.slice(span[0], span[0] + span[1]);
-  }
-
-  private bodyText(span: [number, number] | undefined): string | undefined {
-    return this.bodyBytes(span)?.toString('latin1');
-  }
-
 }
+
+/** The two parts of a cache file after its header line: the records' data, then their digests. */
+interface Bodies {
+  data: CacheBody;
+  daily: CacheBody;
+}
+
+const textOf = (body: CacheBody, span: [number, number] | undefined): string | undefined => (span && body.slice(span[0], span[0] + span[1]))?.toString('latin1');
 
 /**
  * JSON with every character past ASCII escaped (\u00e9): a record's data is then read back
@@ -286,25 +291,31 @@ function writeFully(fd: number, chunk: Buffer): void {
   for (let written = 0; written < chunk.length; ) written += writeSync(fd, chunk, written);
 }
 
-function readCacheFile(file: string, buildId: string): { entries: Map<string, Entry>; stamps: Map<string, StoredStamp>; body: CacheBody; dailyAsOf?: string } {
+function readCacheFile(file: string, buildId: string): { entries: Map<string, Entry>; stamps: Map<string, StoredStamp>; bodies: Bodies; dailyAsOf?: string } {
   const entries = new Map<string, Entry>();
   const stamps = new Map<string, StoredStamp>();
-  const none = { entries, stamps, body: CacheBody.empty };
+  const none = { entries, stamps, bodies: { data: CacheBody.empty, daily: CacheBody.empty } };
   try {
     const header = readFirstLine(file);
     if (!header) return none;
     const parsed: unknown = JSON.parse(header.line.toString('utf8'));
     if (!isObject(parsed) || parsed.format !== FORMAT || parsed.build !== buildId || !isObject(parsed.entries) || !isObject(parsed.stamps)) return none;
-    const body = new CacheBody(file, header.rest, header.identity.size - header.rest, header.identity);
+    const rest = header.identity.size - header.rest;
+    const { dataLength } = parsed;
+    if (typeof dataLength !== 'number' || !Number.isInteger(dataLength) || dataLength < 0 || dataLength > rest) return none;
+    const bodies = {
+      data: new CacheBody(file, header.rest, dataLength, header.identity),
+      daily: new CacheBody(file, header.rest + dataLength, rest - dataLength, header.identity),
+    };
     const dailyAsOf = typeof parsed.dailyAsOf === 'string' ? parsed.dailyAsOf : undefined;
     for (const [key, value] of Object.entries(parsed.entries)) {
-      const entry = asEntry(value, body.length, dailyAsOf);
+      const entry = asEntry(value, bodies, dailyAsOf);
       if (entry) entries.set(key, entry);
     }
     for (const [path, value] of Object.entries(parsed.stamps)) {
       if (isStoredStamp(value)) stamps.set(path, value);
     }
-    return { entries, stamps, body, dailyAsOf };
+    return { entries, stamps, bodies, dailyAsOf };
   } catch {
     // Unreadable or not JSON: start afresh.
     return none;
@@ -312,16 +323,16 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
 }
 
 /** An entry as read back, or undefined when any part of it has the wrong shape. */
-function asEntry(value: unknown, bodyLength: number, dailyAsOf: string | undefined): Entry | undefined {
+function asEntry(value: unknown, bodies: Bodies, dailyAsOf: string | undefined): Entry | undefined {
   if (!isObject(value) || !areFindings(value.findings)) return undefined;
   const { links, span, day } = value;
   // Data comes only with a record's links; a record's data may be missing (JSON could not hold it).
   if (links === undefined && span !== undefined) return undefined;
   if (links !== undefined && !isRecordLinks(links)) return undefined;
-  if (span !== undefined && !isSpan(span, bodyLength)) return undefined;
+  if (span !== undefined && !isSpan(span, bodies.data.length)) return undefined;
   const entry: Entry = { findings: value.findings, links, span };
   if (isObject(day) && typeof day.asOf === 'string' && areFindings(day.findings)) entry.day = { asOf: day.asOf, findings: day.findings };
-  if (links !== undefined && dailyAsOf !== undefined && isSpan(value.daily, bodyLength)) entry.daily = { asOf: dailyAsOf, span: value.daily };
+  if (links !== undefined && dailyAsOf !== undefined && isSpan(value.daily, bodies.daily.length)) entry.daily = { asOf: dailyAsOf, span: value.daily };
   return entry;
 }
 
