@@ -74,7 +74,7 @@ describe('due dates', () => {
 
 describe('timing as of a day', () => {
   const deadline = (earliest: string, latest = earliest, status = 'pending'): Deadline => ({
-    record: deadlineRecord({ file: 'a.yaml', record: agreement({}) }), file: 'a.yaml', type: 'commitment', item: 'c', what: 'w', due: { earliest, latest }, status,
+    record: deadlineRecord(agreement({})), file: 'a.yaml', type: 'commitment', item: 'c', what: 'w', due: { earliest, latest }, status,
   });
   const at = (d: Deadline, asOf: string) => {
     const t = timeDeadline(d, asOf, 'P90D');

@@ -31,6 +31,7 @@ describe('record digests', () => {
       'digest',
       { ...digest, id: 7 },
       { ...digest, kind: 'treaty' },
+      { ...digest, title: ['x'] },
       { ...digest, countries: 'KZ' },
       { ...digest, date: 2020 },
       { ...digest, areas: [1] },

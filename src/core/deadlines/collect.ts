@@ -12,7 +12,8 @@ export function collectDeadlines(records: readonly StoredRecord[], asOf?: string
     const digest = asOf === undefined ? undefined : digestOf(stored, asOf);
     const items = digest ? digest.deadlines : deadlineItems(stored.record, asOf);
     if (items.length === 0) continue;
-    const record = deadlineRecord(stored, digest);
+    // From the digest, when there is one, so that the record is not read.
+    const record = digest ? { id: digest.id, kind: digest.kind, title: digest.title, countries: digest.countries } : deadlineRecord(stored.record);
     for (const { type, item, what, due, status, basis } of items) out.push({ type, item, what, due, status, basis, record, file: stored.file });
   }
   return out;

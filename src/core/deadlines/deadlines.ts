@@ -1,4 +1,4 @@
-import { anchorDate, recordCountries, type Commitment, type CoopRecord, type StoredRecord } from '../model.js';
+import { anchorDate, recordCountries, type Commitment, type CoopRecord } from '../model.js';
 import { currentStatus } from '../status/current-status.js';
 import { ENDED_AGREEMENT_STATUSES } from '../vocabulary.js';
 import { shiftWindow, windowOf, type DayWindow } from './calendar.js';
@@ -22,15 +22,12 @@ export interface DeadlineItem {
   basis?: string;
 }
 
-/**
- * The record a deadline belongs to: what every format shows of it at hand, and the stored record
- * for the formats that quote more (the calendar's description), whose data is read only then.
- */
+/** The record a deadline belongs to: what the formats show of it. */
 export interface DeadlineRecord {
   id: string;
   kind: CoopRecord['kind'];
+  title: string;
   countries: readonly string[];
-  stored: StoredRecord;
 }
 
 /** A deadline in the registry: the item, and the record and file it comes from. */
@@ -39,11 +36,8 @@ export interface Deadline extends DeadlineItem {
   file: string;
 }
 
-/** The record a deadline of `stored` belongs to, taking id, kind and countries from `known` (its digest) when given. */
-export function deadlineRecord(stored: StoredRecord, known?: Pick<DeadlineRecord, 'id' | 'kind' | 'countries'>): DeadlineRecord {
-  if (known) return { id: known.id, kind: known.kind, countries: known.countries, stored };
-  const record = stored.record;
-  return { id: record.id, kind: record.kind, countries: recordCountries(record), stored };
+export function deadlineRecord(record: CoopRecord): DeadlineRecord {
+  return { id: record.id, kind: record.kind, title: record.title, countries: recordCountries(record) };
 }
 
 /** A record's dated obligations as of a day (commitments first, then an agreement's dates). */

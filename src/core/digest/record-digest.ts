@@ -8,11 +8,12 @@ import { currentStatus } from '../status/current-status.js';
 /**
  * What the summaries (report, deadlines, countries, site, export) read of one record as of a day.
  * It depends on the record's content and the day alone, so the parse cache keeps it beside the
- * record: a warm `report` or `deadlines` reads no record's data, only the few it quotes in full.
+ * record: a warm `report` or `deadlines` reads no record's data.
  */
 export interface RecordDigest {
   id: string;
   kind: CoopRecord['kind'];
+  title: string;
   /** Country codes, in the record's order. */
   countries: string[];
   /** Signing or start, as the record gives it; undefined when undated. */
@@ -33,6 +34,7 @@ export function recordDigest(record: CoopRecord, asOf: string): RecordDigest {
   const digest: RecordDigest = {
     id: record.id,
     kind: record.kind,
+    title: record.title,
     countries: recordCountries(record),
     areas: [...(record.areas ?? [])],
     openCommitments: (record.commitments ?? []).filter((c) => isOpen(c.status)).length,
@@ -62,10 +64,11 @@ const areStrings = (value: unknown): value is string[] => Array.isArray(value) &
  */
 export function isRecordDigest(value: unknown): value is RecordDigest {
   if (!isObject(value)) return false;
-  const { id, kind, countries, date, areas, openCommitments, status, timeline, deadlines } = value;
+  const { id, kind, title, countries, date, areas, openCommitments, status, timeline, deadlines } = value;
   return (
     isString(id) &&
     (kind === 'agreement' || kind === 'programme') &&
+    isString(title) &&
     areStrings(countries) &&
     optional(date) &&
     areStrings(areas) &&

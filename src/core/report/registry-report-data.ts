@@ -74,8 +74,6 @@ export function registryReportData({ records, asOf, within }: ReportInput): Regi
   const countries = summariseCountries(digests);
   const open = selectDeadlines(collectDeadlines(records, asOf), { asOf, within });
   const linked = (d: TimedDeadline): ReportDeadline => ({ ...d, recordFile: fileOf(d.record.id) });
-  // The few records the report quotes in full are read; the rest is in their digests.
-  const recordOf = new Map(digests.map((digest, i) => [digest, records[i]!]));
   return {
     asOf,
     within,
@@ -85,7 +83,7 @@ export function registryReportData({ records, asOf, within }: ReportInput): Regi
     timeline: timelineBars(digests).map((bar) => ({ ...bar, file: fileOf(bar.id) })),
     countries,
     areas: countsByArea(digests),
-    recent: mostRecent(digests, RECENT).map((r) => ({ id: r.id, file: fileOf(r.id), date: r.date!, title: recordOf.get(r)!.record.title, countries: r.countries })),
+    recent: mostRecent(digests, RECENT).map((r) => ({ id: r.id, file: fileOf(r.id), date: r.date!, title: r.title, countries: r.countries })),
     deadlines: {
       overdue: open.filter((d) => d.timing === 'overdue').map(linked),
       unverified: open.filter((d) => d.timing === 'unverified').map(linked),

@@ -41,7 +41,7 @@ export function deadlinesIcs(deadlines: readonly TimedDeadline[], asOf: string):
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//coop//health cooperation deadlines//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:coop deadlines'];
   for (const d of deadlines) {
     const countries = d.record.countries.map(countryName).join(', ');
-    const description = [`${d.record.stored.record.title} (${d.record.id})`, `Countries: ${countries}`, `Status: ${d.status}`, ...(d.basis ? [`Source wording: ${d.basis}`] : []), ...(d.due.earliest !== d.due.latest ? [`Due some day from ${d.due.earliest} to ${d.due.latest}; the source gives only part of the date.`] : [])].join('\n');
+    const description = [`${d.record.title} (${d.record.id})`, `Countries: ${countries}`, `Status: ${d.status}`, ...(d.basis ? [`Source wording: ${d.basis}`] : []), ...(d.due.earliest !== d.due.latest ? [`Due some day from ${d.due.earliest} to ${d.due.latest}; the source gives only part of the date.`] : [])].join('\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeIcsText(`${d.record.id}.${d.type}.${d.item}`)}@coop`,

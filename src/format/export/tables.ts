@@ -122,7 +122,7 @@ export function exportTables({ records, asOf, within, filePath }: ExportInput): 
       });
     (record.commitments ?? []).forEach((c, i) => {
       const due = commitmentDue(record, c);
-      const timed = due && timeDeadline({ record: deadlineRecord({ record, file }), file, type: 'commitment', item: c.id, what: c.text, due, status: c.status }, asOf, within);
+      const timed = due && timeDeadline({ record: deadlineRecord(record), file, type: 'commitment', item: c.id, what: c.text, due, status: c.status }, asOf, within);
       commitmentRows.push([record.id, c.id, i + 1, c.text, v(c.basis), c.status, v(c.met_on), c.met_on_unknown ? 1 : 0, v(c.status_as_of), v(c.status_source), v(c.due?.date), v(c.due?.within), v(c.due?.from), due ? due.earliest : null, due ? due.latest : null, timed ? timed.timing : null]);
     });
     record.sources.forEach((s, i) => sourceRows.push([record.id, i + 1, v(s.id), s.title, v(s.title_translation), v(s.publisher), v(s.via), v(s.url), v(s.archive_url), v(s.published), v(s.accessed), v(s.language)]));
