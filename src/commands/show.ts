@@ -20,7 +20,9 @@ export async function show(id: string, options: ShowOptions, io: Io): Promise<Ex
   const format = pickFormat(options.format, options.output, EXTENSIONS.show, 'text');
   const asOf = asOfDay(options.asOf, io.today);
   const { records, skipped, dir, saveCache } = openRegistry(options, asOf, io, { quiet: true });
-  const found = records.find((r) => r.record.id === id);
+  // By the ids the loader knows, so that finding one record reads no other.
+  const idOf = (r: (typeof records)[number]): string => r.id ?? r.record.id;
+  const found = records.find((r) => idOf(r) === id);
   saveCache();
   // A record's file is named after its id, so a left-out file of that name is the record.
   const invalid = found ? undefined : skipped.find((file) => basename(file, extname(file)) === id);
@@ -30,7 +32,7 @@ export async function show(id: string, options: ShowOptions, io: Io): Promise<Ex
   }
   noteSkipped(skipped, io);
   if (!found) {
-    const hint = suggestId(id, records.map((r) => r.record.id));
+    const hint = suggestId(id, records.map(idOf));
     throw new UsageError(`no record with id "${id}"${hint || '; coop list shows every id'}`);
   }
   const text = await showFormatters[format](recordView(found, asOf), await outputContext(options, asOf, io));

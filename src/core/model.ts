@@ -10,6 +10,8 @@ export type { Agreement, Commitment, CoopRecord, Due, HistoryEvent, Organisation
 export interface StoredRecord {
   file: string;
   record: CoopRecord;
+  /** The record's id, when known without reading the record (`coop show` finds a record by it). */
+  id?: string;
   /** The country codes the record names, when known without reading the record: a filter on countries may skip it unread. */
   countries?: readonly string[];
   /** What the summaries read of it as of a day, kept by the loader (and its parse cache) so that they need not read the record. */

@@ -141,6 +141,27 @@ describe('parse cache', () => {
     expect(readCache(join(dir, name!)).body.equals(blanked)).toBe(false);
   });
 
+  it('show reads the one record it shows: the others\' data is never parsed', async () => {
+    const cwd = fixture('query');
+    const dir = tempDir();
+    const env = { COOP_CACHE_DIR: dir };
+    const args = ['show', 'a-multi-2020', '--as-of', '2025-10-01'];
+    const fresh = await coop([...args, '--no-cache'], { cwd });
+    expect(fresh.code).toBe(0);
+    await coop(args, { cwd, env });
+    const [name] = cacheFiles(dir);
+    const { header, body } = readCache(join(dir, name!));
+    const blanked = Buffer.from(body);
+    for (const e of Object.values(header.entries)) {
+      if ((e.links as { id?: string }).id === 'a-multi-2020') continue;
+      const [start, length] = e.span as [number, number];
+      blanked.fill(0x20, start, start + length);
+    }
+    writeCache(join(dir, name!), header, blanked);
+    expect(await coop(args, { cwd, env })).toEqual(fresh);
+    expect(readCache(join(dir, name!)).body.equals(blanked)).toBe(true);
+  });
+
   it('a record edited between warm runs, in the same second and at the same size, gets a fresh digest', async () => {
     const { cwd, file } = registryWith(agreementYaml('a', { extra: 'expires: "2026-03-01"\n' }));
     const env = { COOP_CACHE_DIR: tempDir() };

@@ -30,6 +30,7 @@ export function loadRecords(registryDir: string, asOf: string, cache?: ParseCach
     // the records it keeps, and one that reads digests (report, deadlines) only those it quotes.
     records.push({
       file: loaded.file,
+      id: loaded.links.id,
       countries: loaded.links.countries ?? [],
       get record() {
         return passedSchema(loaded.data);
