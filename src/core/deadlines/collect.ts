@@ -1,6 +1,6 @@
 import { digestOf } from '../digest/record-digest.js';
 import type { StoredRecord } from '../model.js';
-import { deadlineItems, deadlineRecord, type Deadline } from './deadlines.js';
+import { deadlineItems, deadlineRecord, type Deadline, type DeadlineRecord } from './deadlines.js';
 
 /**
  * Every dated obligation in the records as of a day. Items without a computable date are left
@@ -12,8 +12,8 @@ export function collectDeadlines(records: readonly StoredRecord[], asOf?: string
     const digest = asOf === undefined ? undefined : digestOf(stored, asOf);
     const items = digest ? digest.deadlines : deadlineItems(stored.record, asOf);
     if (items.length === 0) continue;
-    // From the digest, when there is one, so that the record is not read.
-    const record = digest ? { id: digest.id, kind: digest.kind, title: digest.title, countries: digest.countries } : deadlineRecord(stored.record);
+    // A digest holds what a DeadlineRecord does, so the record is not read.
+    const record: DeadlineRecord = digest ?? deadlineRecord(stored.record);
     for (const { type, item, what, due, status, basis } of items) out.push({ type, item, what, due, status, basis, record, file: stored.file });
   }
   return out;

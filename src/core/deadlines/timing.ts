@@ -21,12 +21,7 @@ export interface TimedDeadline extends Deadline {
 }
 
 export function timeDeadline(deadline: Deadline, asOf: string, within: string): TimedDeadline {
-  return timeAgainst(deadline, asOf, addDuration(asOf, within));
-}
-
-/** As timeDeadline, with the end of the look-ahead (`asOf` + within) worked out once by the caller. */
-function timeAgainst(deadline: Deadline, asOf: string, horizon: string): TimedDeadline {
-  return { ...deadline, timing: timingOf(deadline, asOf, horizon), daysLeft: daysLeftOf(deadline, asOf) };
+  return { ...deadline, timing: timingOf(deadline, asOf, addDuration(asOf, within)), daysLeft: daysLeftOf(deadline, asOf) };
 }
 
 function timingOf({ due: { earliest, latest }, status }: Deadline, asOf: string, horizon: string): Timing {

@@ -27,10 +27,12 @@ const any = <T>(wanted: readonly T[] | undefined, test: (value: T) => boolean): 
 /** The records the filter keeps; one whose countries are known and not wanted is not read at all. */
 export function filterRecords<R extends StoredRecord>(records: readonly R[], filter: RecordFilter): R[] {
   const wanted = filter.countries?.length ? filter.countries : undefined;
-  const byCountry = (stored: R): boolean => !wanted || !stored.countries || stored.countries.some((c) => wanted.includes(c));
-  // With no filter past the countries, and the countries known, no record need be read at all.
-  if (onlyCountries(filter) && records.every((stored) => stored.countries)) return records.filter(byCountry);
-  return records.filter((stored) => byCountry(stored) && matchesFilter(stored.record, filter));
+  // With no filter past the countries, a record whose countries are known need not be read at all.
+  const countriesOnly = onlyCountries(filter);
+  return records.filter((stored) => {
+    if (!stored.countries) return matchesFilter(stored.record, filter);
+    return (!wanted || stored.countries.some((c) => wanted.includes(c))) && (countriesOnly || matchesFilter(stored.record, filter));
+  });
 }
 
 function onlyCountries({ kinds, statuses, areas, instruments, modalities, since, until, search }: RecordFilter): boolean {

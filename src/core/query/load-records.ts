@@ -27,7 +27,7 @@ export function loadRecords(registryDir: string, asOf: string, cache?: ParseCach
     if (broken.has(loaded.file) || loaded.kind === undefined) continue;
     let digest: { asOf: string; value: RecordDigest } | undefined;
     // The record's data is read when first asked for: a query that filters on countries reads only
-    // the records it keeps, and one that reads digests (report, deadlines) only those it quotes.
+    // the records it keeps, and one that reads digests (report, deadlines) none at all.
     records.push({
       file: loaded.file,
       id: loaded.links.id,
