@@ -152,7 +152,7 @@ describe('coop new', () => {
     const dir = await initRegistry();
     const { code, stdout, stderr } = await coop(['new', 'programme', '--country', 'KZ'], { cwd: dir });
     expect({ code, stdout }).toEqual({ code: 2, stdout: '' });
-    expect(stderr).toBe('coop: missing --id, --title, --modality, --country (2 or more), --status, --source-title, --source-publisher, --source-via or --source-url; give them as flags, or run coop new in a terminal to be asked\n');
+    expect(stderr).toBe('coop: missing --id, --title, --modality, --country (2 or more), --status, --source-title, one of --source-publisher/--source-via/--source-url; give them as flags, or run coop new in a terminal to be asked\n');
   });
 
   const usage: [string, string[], RegExp][] = [

@@ -70,7 +70,7 @@ export function missingFlags(kind: RecordKind, fields: NewRecordFields): string[
   else if (countryRole(kind) === 'required' && fields.countries.some((c) => !c.role)) missing.push('--country CODE:ROLE (a role for each country)');
   if (!fields.status) missing.push('--status');
   if (!fields.source.title) missing.push('--source-title');
-  if (!fields.source.publisher && !fields.source.via && !fields.source.url) missing.push('--source-publisher, --source-via or --source-url');
+  if (!fields.source.publisher && !fields.source.via && !fields.source.url) missing.push('one of --source-publisher/--source-via/--source-url');
   return missing;
 }
 
