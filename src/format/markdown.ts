@@ -30,8 +30,11 @@ export function escapeEveryMarkdown(text: string): string {
   return escapeLineStart(inline);
 }
 
+const LINE_START_TO_ESCAPE = /^(?:[#+=-]|\d+[.)])/;
+
 /** Escapes what would make a line start a heading, list, or setext underline (#, -, +, =, 1.). */
 export function escapeLineStart(line: string): string {
+  if (!LINE_START_TO_ESCAPE.test(line)) return line;
   return line.replace(/^[#+=-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 

@@ -1,5 +1,32 @@
+// Text whose words are separated by single spaces, with none at either end: most report lines.
+const SINGLE_SPACED = /^(?:\S+(?: \S+)*)?$/;
+
 /** Word-wraps text to `width` columns; a word longer than the width stays whole on its own line. */
 export function wrap(text: string, width: number): string[] {
+  return SINGLE_SPACED.test(text) ? wrapSingleSpaced(text, width) : wrapEveryText(text, width);
+}
+
+/** wrap for single-spaced text: each line is a slice of the text, found by index. */
+function wrapSingleSpaced(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let lineStart = 0;
+  let lineEnd = -1;
+  for (let word = 0; word < text.length; ) {
+    let end = text.indexOf(' ', word);
+    if (end < 0) end = text.length;
+    if (lineEnd >= 0 && end - lineStart > width) {
+      lines.push(text.slice(lineStart, lineEnd));
+      lineStart = word;
+    }
+    lineEnd = end;
+    word = end + 1;
+  }
+  lines.push(text.slice(lineStart, Math.max(lineEnd, lineStart)));
+  return lines;
+}
+
+/** wrap the long way, for any text: tidies spacing first. Exported for tests. */
+export function wrapEveryText(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';

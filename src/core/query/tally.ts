@@ -1,3 +1,5 @@
+import { compareText } from '../text/compare-text.js';
+
 export interface KindCounts {
   agreements: number;
   programmes: number;
@@ -14,5 +16,5 @@ export function tally<K, R extends KindCounts>(rows: Map<K, R>, key: K, record: 
 
 /** Most records first, then by the given name. */
 export function byCountThenName<R extends KindCounts>(name: (row: R) => string): (a: R, b: R) => number {
-  return (a, b) => b.agreements + b.programmes - (a.agreements + a.programmes) || name(a).localeCompare(name(b));
+  return (a, b) => b.agreements + b.programmes - (a.agreements + a.programmes) || compareText(name(a), name(b));
 }

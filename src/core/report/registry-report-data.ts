@@ -5,8 +5,9 @@ import type { CoopRecord, StoredRecord } from '../model.js';
 import { summariseCountries, type CountrySummary } from '../query/country-summary.js';
 import { figures, type Figures } from './figures.js';
 import { recordFiles } from './record-files.js';
-import { countsByArea, countsByPeriod, mostRecent, type AreaCount, type PeriodCount } from './stats.js';
+import { countsByArea, countsByPeriods, mostRecent, type AreaCount, type PeriodCount } from './stats.js';
 import { timelineBars, type TimelineBar } from './timeline.js';
+import { comparerFor } from '../text/compare-text.js';
 
 /** How many of the newest records the report lists. */
 const RECENT = 5;
@@ -70,6 +71,7 @@ export interface ReportInput {
 
 export function registryReportData({ records, asOf, within }: ReportInput): RegistryReportData {
   const digests = records.map((r) => digestOf(r, asOf));
+  const compareId = comparerFor(digests.map((r) => r.id));
   const fileOf = recordFiles(records, digests);
   const countries = summariseCountries(digests);
   const open = selectDeadlines(collectDeadlines(records, asOf), { asOf, within });
@@ -78,7 +80,7 @@ export function registryReportData({ records, asOf, within }: ReportInput): Regi
     asOf,
     within,
     figures: figures(digests, countries.length, open),
-    byPeriod: PERIOD_YEARS.map((years) => countsByPeriod(digests, years)),
+    byPeriod: countsByPeriods(digests, PERIOD_YEARS),
     undated: digests.filter((r) => r.date === undefined).map((r) => r.id),
     timeline: timelineBars(digests).map((bar) => ({ ...bar, file: fileOf(bar.id) })),
     countries,
@@ -90,7 +92,7 @@ export function registryReportData({ records, asOf, within }: ReportInput): Regi
       upcoming: open.filter((d) => d.timing !== 'overdue' && d.timing !== 'unverified').map(linked),
     },
     index: [...digests]
-      .sort((a, b) => a.id.localeCompare(b.id))
+      .sort((a, b) => compareId(a.id, b.id))
       .map((r) => ({ id: r.id, kind: r.kind, date: r.date, status: r.status, file: fileOf(r.id) })),
   };
 }

@@ -1,6 +1,7 @@
 import { realDate } from '../dates.js';
 import type { RecordDigest } from '../digest/record-digest.js';
 import { byCountThenName, tally, type KindCounts } from '../query/tally.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface PeriodCount extends KindCounts {
   /** The first year of the period. */
@@ -15,12 +16,33 @@ export interface PeriodCount extends KindCounts {
  * records to the last, empty ones included.
  */
 export function countsByPeriod(records: readonly Pick<RecordDigest, 'kind' | 'date'>[], years = 1): PeriodCount[] {
+  return countYears(datedYears(records), years);
+}
+
+/** countsByPeriod for each period length, reading each record's date once. */
+export function countsByPeriods(records: readonly Pick<RecordDigest, 'kind' | 'date'>[], lengths: readonly number[]): PeriodCount[][] {
+  const dated = datedYears(records);
+  return lengths.map((years) => countYears(dated, years));
+}
+
+interface DatedYear {
+  kind: string;
+  year: number;
+}
+
+function datedYears(records: readonly Pick<RecordDigest, 'kind' | 'date'>[]): DatedYear[] {
+  const dated: DatedYear[] = [];
+  for (const { kind, date } of records) {
+    const year = date === undefined ? undefined : realDate(date)?.year;
+    if (year !== undefined) dated.push({ kind, year });
+  }
+  return dated;
+}
+
+function countYears(dated: readonly DatedYear[], years: number): PeriodCount[] {
   const periods = new Map<number, PeriodCount>();
-  for (const record of records) {
-    const text = record.date;
-    const year = text === undefined ? undefined : realDate(text)?.year;
-    if (year === undefined) continue;
-    const start = year - (year % years);
+  for (const record of dated) {
+    const start = record.year - (record.year % years);
     tally(periods, start, record, () => ({ start, years, agreements: 0, programmes: 0 }));
   }
   if (periods.size === 0) return [];
@@ -49,10 +71,23 @@ export function countsByArea(records: readonly Pick<RecordDigest, 'kind' | 'area
   return [...areas.values()].sort(byCountThenName((row) => row.area));
 }
 
-/** The dated records, newest first (by the latest day their date may mean), then by id. */
+/**
+ * The first `count` dated records, newest first by their date as written (so a bare year comes
+ * after the days within it), then by id.
+ */
 export function mostRecent<R extends Pick<RecordDigest, 'id' | 'date'>>(records: readonly R[], count: number): R[] {
-  return records
-    .filter((r) => r.date !== undefined && realDate(r.date) !== undefined)
-    .sort((a, b) => b.date!.localeCompare(a.date!) || a.id.localeCompare(b.id))
-    .slice(0, count);
+  const before = (a: R, b: R): boolean => (compareText(b.date!, a.date!) || compareText(a.id, b.id)) < 0;
+  // The newest `count` in one pass, kept in order: a report wants five of 10,000 records, not all of them sorted.
+  const newest: R[] = [];
+  for (const record of records) {
+    if (record.date === undefined || realDate(record.date) === undefined) continue;
+    if (newest.length === count && (count === 0 || !before(record, newest[count - 1]!))) continue;
+    let at = newest.length === count ? count - 1 : newest.length;
+    while (at > 0 && before(record, newest[at - 1]!)) {
+      newest[at] = newest[at - 1]!;
+      at--;
+    }
+    newest[at] = record;
+  }
+  return newest;
 }

@@ -3,6 +3,7 @@ import { agreementExpiry } from '../deadlines/expiry.js';
 import type { RecordDigest } from '../digest/record-digest.js';
 import { signedDate, type Agreement, type CoopRecord, type Programme } from '../model.js';
 import { currentStatus } from '../status/current-status.js';
+import { comparerFor } from '../text/compare-text.js';
 import { ENDED_AGREEMENT_STATUSES, ENDED_PROGRAMME_STATUSES } from '../vocabulary.js';
 
 /**
@@ -66,5 +67,8 @@ export function timelineBars(records: readonly Pick<RecordDigest, 'id' | 'kind' 
     const { start, end, from, to } = timeline;
     bars.push(end === undefined ? { id, kind, start, from, to } : { id, kind, start, end, from, to });
   }
-  return bars.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  // Days and ids are plain text (see compareText), so nearly always compared by code units.
+  const compareStart = comparerFor(bars.map((b) => b.start));
+  const compareId = comparerFor(bars.map((b) => b.id));
+  return bars.sort((a, b) => compareStart(a.start, b.start) || compareId(a.id, b.id));
 }

@@ -20,3 +20,12 @@ export const isPlainText = (text: string): boolean => PLAIN.test(text);
 
 /** compareText for two plain texts (see isPlainText): code-unit order. */
 export const comparePlain = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * compareText for sorting `texts`: comparePlain when every one is plain, so that a sort of
+ * 10,000 ids does not test each of them at every comparison.
+ */
+export function comparerFor(texts: Iterable<string>): (a: string, b: string) => number {
+  for (const text of texts) if (!PLAIN.test(text)) return compareText;
+  return comparePlain;
+}

@@ -1,5 +1,6 @@
 import { escapeLineStart, escapeMarkdown, linkDestination } from '../markdown.js';
 import { wrap } from '../wrap.js';
+import { comparerFor } from '../../core/text/compare-text.js';
 
 /** markdownlint's default line length; every line the report writes fits in it. */
 export const LINE_WIDTH = 80;
@@ -77,7 +78,8 @@ export class MarkdownDoc {
   }
 
   toString(): string {
-    const definitions = [...this.links].sort(([a], [b]) => a.localeCompare(b)).map(([label, target]) => `[${label}]: <${target}>`);
+    const compare = comparerFor(this.links.keys());
+    const definitions = [...this.links].sort(([a], [b]) => compare(a, b)).map(([label, target]) => `[${label}]: <${target}>`);
     return `${[...this.blocks, ...(definitions.length ? [definitions.join('\n')] : [])].join('\n\n')}\n`;
   }
 }

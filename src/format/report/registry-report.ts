@@ -12,7 +12,15 @@ import { chartFits, ganttLines, periodChartLines, periodLabel, periodWord } from
 export function registryReport(data: RegistryReportData, { link }: Pick<OutputContext, 'link'>): string {
   const doc = new MarkdownDoc();
   const { asOf, within, figures, countries, deadlines } = data;
-  const ref = (id: string, file: string): string => doc.link(id, link(file));
+  // A record is linked from the timeline, the deadlines and the index: its link is made once.
+  const refs = new Map<string, { id: string; text: string }>();
+  const ref = (id: string, file: string): string => {
+    const known = refs.get(file);
+    if (known?.id === id) return known.text;
+    const text = doc.link(id, link(file));
+    refs.set(file, { id, text });
+    return text;
+  };
 
   doc.heading(1, 'Health cooperation registry');
   doc.paragraph(`As of ${asOf}: ${count(figures.agreements, 'agreement')} and ${count(figures.programmes, 'programme')} between ${count(figures.countries, 'country', 'countries')}.`, { raw: true });
@@ -59,7 +67,7 @@ export function registryReport(data: RegistryReportData, { link }: Pick<OutputCo
   doc.heading(2, 'Most recent');
   doc.list(data.recent.map((r) => `${r.date}: ${ref(r.id, r.file)}, ${escapeMarkdown(r.title)} (${r.countries.map(countryName).map(escapeMarkdown).join(', ')})`));
 
-  const item = (d: ReportDeadline): string => deadlineItem(d, doc, link);
+  const item = (d: ReportDeadline): string => deadlineItem(d, ref);
   doc.heading(2, 'Deadlines');
   doc.heading(3, 'Overdue');
   if (deadlines.overdue.length) doc.list(deadlines.overdue.map(item));
@@ -91,8 +99,8 @@ function periodsThatFit(byPeriod: readonly PeriodCount[][]): { periods: PeriodCo
   return { periods: byPeriod.at(-1) ?? [] };
 }
 
-function deadlineItem(d: ReportDeadline, doc: MarkdownDoc, link: (file: string) => string): string {
-  return `${windowText(d.due)} (${whenText(d)}): ${escapeMarkdown(d.what)}. ${doc.link(d.record.id, link(d.recordFile))}, ${d.status}.`;
+function deadlineItem(d: ReportDeadline, ref: (id: string, file: string) => string): string {
+  return `${windowText(d.due)} (${whenText(d)}): ${escapeMarkdown(d.what)}. ${ref(d.record.id, d.recordFile)}, ${d.status}.`;
 }
 
 export function count(n: number, one: string, many = `${one}s`): string {
