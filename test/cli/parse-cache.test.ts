@@ -14,16 +14,38 @@ function registryWith(text: string): { cwd: string; file: string } {
 
 const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.endsWith('.cache'));
 
-/** A cache file's parts: the header line (JSON) and the records' data after it. */
-function readCache(file: string): { header: { format: string; entries: Record<string, Record<string, unknown>> }; body: Buffer } {
-  const bytes = readFileSync(file);
-  const newline = bytes.indexOf(0x0a);
-  return { header: JSON.parse(bytes.toString('utf8', 0, newline)), body: bytes.subarray(newline + 1) };
+/** The header of a cache file: its fields, and its files and entries as flat arrays of slots (src/core/cache/header.ts). */
+interface Header {
+  format: string;
+  dataLength: number;
+  dailyAsOf?: string;
+  dayAsOf?: string;
+  files: unknown[];
+  entries: unknown[];
 }
 
-function writeCache(file: string, header: unknown, body: Buffer): void {
-  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]));
+const ENTRY_SLOTS = ['key', 'findings', 'record', 'id', 'kind', 'countries', 'more', 'dataOffset', 'dataLength', 'dayFindings', 'dailyOffset', 'dailyLength'] as const;
+type Entry = Record<(typeof ENTRY_SLOTS)[number], unknown>;
+
+/** A cache file's parts: the header line (JSON), its entries slot by slot, and the records' data and digests after it. */
+function readCache(file: string): { header: Header; entries: Entry[]; body: Buffer } {
+  const bytes = readFileSync(file);
+  const newline = bytes.indexOf(0x0a);
+  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Header;
+  const entries: Entry[] = [];
+  for (let at = 0; at < (header.entries?.length ?? 0); at += ENTRY_SLOTS.length) {
+    entries.push(Object.fromEntries(ENTRY_SLOTS.map((slot, i) => [slot, header.entries[at + i]])) as Entry);
+  }
+  return { header, entries, body: bytes.subarray(newline + 1) };
 }
+
+function writeCache(file: string, header: unknown, body: Buffer, entries?: Entry[]): void {
+  const written = entries ? { ...(header as Header), entries: entries.flatMap((e) => ENTRY_SLOTS.map((slot) => e[slot])) } : header;
+  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(written)}\n`), body]));
+}
+
+const dataSpan = (e: Entry): [number, number] => [e.dataOffset as number, e.dataLength as number];
+const dailySpan = (e: Entry): [number, number] => [e.dailyOffset as number, e.dailyLength as number];
 
 describe('parse cache', () => {
   it('an edit in the same second at the same size gives fresh findings', async () => {
@@ -46,10 +68,24 @@ describe('parse cache', () => {
     const fresh = await coop(['validate'], { cwd, env: { ...env, COOP_CACHE_DIR: tempDir() } });
     await coop(['validate'], { cwd, env });
     const [name] = cacheFiles(dir);
-    for (const garbage of ['{"format":"coop-parse-cache/5","bu', '{"format":"coop-parse-cache/5","bu\n{}', '{"format":"coop-parse-cache/5","build":"other","entries":{},"stamps":{}}\n', '{"format":"coop-parse-cache/4","entries":{}}', '[1,2,3]\n', '\u0000\u0001', '']) {
-      writeFileSync(join(dir, name!), garbage);
-      expect(await coop(['validate'], { cwd, env })).toEqual(fresh);
-      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/5');
+    const { header } = readCache(join(dir, name!));
+    const garbage = [
+      '{"format":"coop-parse-cache/6","bu',
+      '{"format":"coop-parse-cache/6","bu\n{}',
+      `${JSON.stringify({ ...header, build: 'other' })}\n`,
+      // The previous format, whose entries were objects keyed by content.
+      '{"format":"coop-parse-cache/5","entries":{},"stamps":{}}\n',
+      `${JSON.stringify({ ...header, files: header.files.slice(1) })}\n`,
+      `${JSON.stringify({ ...header, entries: header.entries.slice(1) })}\n`,
+      `${JSON.stringify({ ...header, entries: {} })}\n`,
+      '[1,2,3]\n',
+      '\u0000\u0001',
+      '',
+    ];
+    for (const text of garbage) {
+      writeFileSync(join(dir, name!), text);
+      expect(await coop(['validate'], { cwd, env }), text.slice(0, 60)).toEqual(fresh);
+      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/6');
     }
   });
 
@@ -59,25 +95,31 @@ describe('parse cache', () => {
     const env = { COOP_CACHE_DIR: dir };
     const fresh = await coop(['validate'], { cwd, env });
     const [name] = cacheFiles(dir);
-    const { header, body } = readCache(join(dir, name!));
-    const entry = Object.values(header.entries)[0]!;
-    const wrongShapes = [
+    const { header, entries, body } = readCache(join(dir, name!));
+    expect(entries).toHaveLength(1);
+    const entry = entries[0]!;
+    const wrongShapes: Entry[] = [
       { ...entry, findings: [{ line: 'x' }] },
-      { ...entry, links: { id: 7 } },
-      { ...entry, links: undefined },
-      { ...entry, span: [0, body.length + 1] },
-      { ...entry, span: [-1, 2] },
-      { ...entry, day: { asOf: 1, findings: [] } },
+      { ...entry, findings: 'none' },
+      { ...entry, id: 7 },
+      { ...entry, countries: 'PK' },
+      { ...entry, more: { agreement: 7 } },
+      // Data with no record's links.
+      { ...entry, record: 0 },
+      { ...entry, dataLength: body.length + 1 },
+      { ...entry, dataOffset: -1, dataLength: 2 },
+      { ...entry, dataOffset: 0.5 },
+      { ...entry, dayFindings: { asOf: 1 } },
+      { ...entry, key: 7 },
     ];
     for (const wrong of wrongShapes) {
-      for (const key of Object.keys(header.entries)) header.entries[key] = wrong;
-      writeCache(join(dir, name!), header, body);
+      writeCache(join(dir, name!), header, body, [wrong]);
       expect(await coop(['validate'], { cwd, env }), JSON.stringify(wrong)).toEqual(fresh);
     }
     // A good cache again, then one whose split between data and digests is impossible.
     await coop(['validate'], { cwd, env });
     const good = readCache(join(dir, name!));
-    expect((good.header as unknown as { dataLength: unknown }).dataLength).toBeTypeOf('number');
+    expect(good.header.dataLength).toBeTypeOf('number');
     for (const dataLength of [-1, 0.5, '10', good.body.length + 1, undefined]) {
       writeCache(join(dir, name!), { ...good.header, dataLength }, good.body);
       expect(await coop(['validate'], { cwd, env }), String(dataLength)).toEqual(fresh);
@@ -105,8 +147,10 @@ describe('parse cache', () => {
     const env = { COOP_CACHE_DIR: dir };
     const first = await coop(['validate', '--as-of', '2026-01-01'], { cwd, env });
     const [name] = cacheFiles(dir);
-    const { header, body } = readCache(join(dir, name!));
-    expect(Object.values(header.entries).map((e) => (e.day as { asOf: string }).asOf)).toEqual(['2026-01-01']);
+    const { header, entries, body } = readCache(join(dir, name!));
+    expect(header.dayAsOf).toBe('2026-01-01');
+    // Computed for that day, with nothing found.
+    expect(entries.map((e) => e.dayFindings)).toEqual([1]);
     // With the data gone from the cache, only a run that reads data has to go back to the file.
     writeCache(join(dir, name!), header, Buffer.from(body).fill(0x20));
     expect(await coop(['validate', '--as-of', '2026-01-01'], { cwd, env })).toEqual(first);
@@ -121,14 +165,13 @@ describe('parse cache', () => {
     const first = await Promise.all(runs.map((args) => coop(args, { cwd, env: { COOP_CACHE_DIR: tempDir() } })));
     for (const args of runs) await coop(args, { cwd, env });
     const [name] = cacheFiles(dir);
-    const { header, body } = readCache(join(dir, name!));
-    expect((header as unknown as { dailyAsOf: string }).dailyAsOf).toBe('2025-10-01');
-    const entries = Object.values(header.entries);
-    expect(entries.every((e) => Array.isArray(e.daily))).toBe(true);
+    const { header, entries, body } = readCache(join(dir, name!));
+    expect(header.dailyAsOf).toBe('2025-10-01');
+    expect(entries.every((e) => (e.dailyOffset as number) >= 0 && (e.dailyLength as number) > 0)).toBe(true);
     // Blank every record's data, keeping the digests (which follow it): the summaries come out the same without it.
     const blanked = Buffer.from(body);
     for (const e of entries) {
-      const [start, length] = e.span as [number, number];
+      const [start, length] = dataSpan(e);
       blanked.fill(0x20, start, start + length);
     }
     writeCache(join(dir, name!), header, blanked);
@@ -150,11 +193,12 @@ describe('parse cache', () => {
     expect(fresh.code).toBe(0);
     await coop(args, { cwd, env });
     const [name] = cacheFiles(dir);
-    const { header, body } = readCache(join(dir, name!));
+    const { header, entries, body } = readCache(join(dir, name!));
     const blanked = Buffer.from(body);
-    for (const e of Object.values(header.entries)) {
-      if ((e.links as { id?: string }).id === 'a-multi-2020') continue;
-      const [start, length] = e.span as [number, number];
+    expect(entries.filter((e) => e.id === 'a-multi-2020')).toHaveLength(1);
+    for (const e of entries) {
+      if (e.id === 'a-multi-2020') continue;
+      const [start, length] = dataSpan(e);
       blanked.fill(0x20, start, start + length);
     }
     writeCache(join(dir, name!), header, blanked);
@@ -186,18 +230,18 @@ describe('parse cache', () => {
       for (const args of [['deadlines', '--all', '--as-of', day], ['report', '--as-of', day]]) {
         expect(await coop(args, { cwd, env }), args.join(' ')).toEqual(await coop([...args, '--no-cache'], { cwd }));
       }
-      expect((readCache(join(dir, cacheFiles(dir)[0]!)).header as unknown as { dailyAsOf: string }).dailyAsOf).toBe(day);
+      expect(readCache(join(dir, cacheFiles(dir)[0]!)).header.dailyAsOf).toBe(day);
     }
     const args = ['report', '--as-of', '2024-01-01'];
     const fresh = await coop([...args, '--no-cache'], { cwd });
     const [name] = cacheFiles(dir);
-    const { header, body } = readCache(join(dir, name!));
+    const { header, entries, body } = readCache(join(dir, name!));
     for (const wrong of ['{"id":7}', '{"id":"x","kind":"treaty","countries":[],"areas":[],"openCommitments":0,"status":"active","deadlines":[]}', '[]', '{"id":"x",', 'null']) {
       const damaged = Buffer.from(body);
       // Digests follow the records' data; their spans count from where the data ends.
-      const digestsStart = (header as unknown as { dataLength: number }).dataLength;
-      for (const e of Object.values(header.entries)) {
-        const [at, length] = e.daily as [number, number];
+      const digestsStart = header.dataLength;
+      for (const e of entries) {
+        const [at, length] = dailySpan(e);
         const start = digestsStart + at;
         damaged.fill(0x20, start, start + length).write(wrong.slice(0, length), start, 'latin1');
       }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { displayWidth, NARROW, wrapCell, wrapEveryCell } from '../../src/format/cell-wrap.js';
 import { fitTable, type Column } from '../../src/format/fit-table.js';
-import { escapeEveryMarkdown, escapeMarkdown } from '../../src/format/markdown.js';
+import { escapeEveryMarkdown, escapeLineStart, escapeMarkdown } from '../../src/format/markdown.js';
+import { wrap, wrapEveryText } from '../../src/format/wrap.js';
+import { mostRecent } from '../../src/core/report/stats.js';
 
 /** A small seeded generator, so every run draws the same cases. */
 function random(seed: number): (n: number) => number {
@@ -57,6 +59,44 @@ describe('output shortcuts give what the long way gives', () => {
       let text = '';
       for (let i = next(12); i > 0; i--) text += narrow[next(next(4) === 0 ? narrow.length : 300)];
       expect(displayWidth(text), JSON.stringify(text)).toBe(stringWidth(text));
+    }
+  });
+
+  it('wrap cuts single-spaced text by index as the long way cuts any text', () => {
+    const pieces = ['a', 'bb', 'ccc', 'x-y', 'longword'.repeat(3), ' ', ' ', '  ', '\n', '\t', '\u00a0', 'é', '保'];
+    const next = random(13);
+    let fast = 0;
+    for (let n = 0; n < 30_000; n++) {
+      let text = '';
+      for (let i = next(20); i > 0; i--) text += pieces[next(pieces.length)];
+      const width = next(30);
+      expect(wrap(text, width), JSON.stringify({ text, width })).toEqual(wrapEveryText(text, width));
+      if (/^(?:\S+(?: \S+)*)?$/.test(text)) fast++;
+    }
+    expect(fast).toBeGreaterThan(3_000);
+  });
+
+  it('escapeLineStart changes only the lines it must, as the two replacements alone would', () => {
+    const pieces = ['#', '+', '=', '-', '1', '23', '.', ')', 'a', ' ', '\\'];
+    const next = random(17);
+    for (let n = 0; n < 20_000; n++) {
+      let line = '';
+      for (let i = next(6); i > 0; i--) line += pieces[next(pieces.length)];
+      expect(escapeLineStart(line), JSON.stringify(line)).toBe(line.replace(/^[#+=-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2'));
+    }
+  });
+
+  it('mostRecent keeps the newest records in one pass, as sorting them all and taking the first would', () => {
+    const dates = ['2020', '2020-05', '2020-05-01', '2020-12-31', '2019-01-01', '2021', 'not-a-date', '2020-02-30', undefined];
+    const ids = ['a', 'b', 'c', 'a-b', 'ab'];
+    const next = random(19);
+    for (let n = 0; n < 3_000; n++) {
+      const records = Array.from({ length: next(25) }, () => ({ id: ids[next(ids.length)]!, date: dates[next(dates.length)] }));
+      const count = next(7);
+      const sorted = records
+        .filter((r) => r.date !== undefined && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.date) && r.date !== '2020-02-30')
+        .sort((a, b) => (b.date! < a.date! ? -1 : b.date! > a.date! ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      expect(mostRecent(records, count), JSON.stringify({ records, count })).toEqual(sorted.slice(0, count));
     }
   });
 

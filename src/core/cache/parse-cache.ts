@@ -1,13 +1,12 @@
 import { createHash, hash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Finding } from '../findings.js';
-import { isRecordLinks, type RecordLinks } from '../registry/record-links.js';
+import type { RecordLinks } from '../registry/record-links.js';
 import { CacheBody, readFirstLine } from './cache-body.js';
+import { isObject, readHeader, writeHeader, type HeaderEntry, type StoredFinding, type StoredStamp } from './header.js';
 import { isRacy, sameStamp, type FileStamp } from './file-stamp.js';
 
-/** A finding as cached: without the file, which the cache key does not include. */
-export type StoredFinding = Omit<Finding, 'file' | 'lineText'>;
+export type { StoredFinding } from './header.js';
 
 /** What one file's content yields on its own, as a fresh analysis gives it to the cache. */
 export interface AnalysedFile {
@@ -24,8 +23,6 @@ export interface CachedFile {
   data(): Record<string, unknown> | undefined;
 }
 
-/** A file's stamp and the hash of the bytes it had then, as stored: [size, mtimeMs, ctimeMs, ino, hash]. */
-type StoredStamp = [number, number, number, number, string];
 
 /** The findings of the day-dependent rules about one record, for the one day they were computed for. */
 interface DayFindings {
@@ -49,12 +46,12 @@ interface Entry {
   daily?: { asOf: string; span?: [number, number]; json?: string };
 }
 
-const FORMAT = 'coop-parse-cache/5';
+const FORMAT = 'coop-parse-cache/6';
 
 /**
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
- * The file is one line of JSON (stamps, findings and the few fields cross-record checks read),
- * then every record's data as JSON, each parsed only when a command reads that record, and its
+ * The file is one line of JSON (stamps, findings and the few fields cross-record checks read, laid
+ * out as flat arrays: see header.ts), then every record's data as JSON, each parsed only when a command reads that record, and its
  * digest for one day (digest/record-digest.ts), parsed only by the commands that summarise: a
  * warm `validate` parses neither, a warm `deadlines` only the digests.
  *
@@ -80,13 +77,15 @@ export class ParseCache {
     private readonly bodies: Bodies,
     /** The one day whose digests the cache keeps: a run asking for another day replaces them as it goes. */
     private dailyAsOf: string | undefined,
+    /** Likewise the one day whose day-dependent findings it keeps. */
+    private dayAsOf: string | undefined,
   ) {}
 
   /** Opens the cache for a registry folder inside `dir`; `buildId` names coop's code and schemas. */
   static open(dir: string, registryDir: string, buildId: string): ParseCache {
     const file = join(dir, `${createHash('sha256').update(registryDir).digest('hex').slice(0, 16)}.cache`);
-    const { entries, stamps, bodies, dailyAsOf } = readCacheFile(file, buildId);
-    return new ParseCache(file, buildId, entries, stamps, bodies, dailyAsOf);
+    const { entries, stamps, bodies, dailyAsOf, dayAsOf } = readCacheFile(file, buildId);
+    return new ParseCache(file, buildId, entries, stamps, bodies, dailyAsOf, dayAsOf);
   }
 
   /** Whether any file's stamp is kept: without one, no file need be stat-ed before it is read. */
@@ -133,11 +132,12 @@ export class ParseCache {
     return day?.asOf === asOf ? day.findings : undefined;
   }
 
-  /** Keeps the day-dependent findings of a content key; only the latest day is kept. */
+  /** Keeps the day-dependent findings of a content key; findings of any other day are dropped on save. */
   setDayFindings(key: string, asOf: string, findings: StoredFinding[]): void {
     const entry = this.used.get(key);
     if (!entry) return;
     entry.day = { asOf, findings };
+    this.dayAsOf = asOf;
     this.changed = true;
   }
 
@@ -168,7 +168,7 @@ export class ParseCache {
     // reads only its part of the file.
     const data = new ChunkedBody();
     const digests = new ChunkedBody();
-    const entries: Record<string, Omit<Entry, 'json' | 'daily'> & { daily?: [number, number] }> = {};
+    const entries: HeaderEntry[] = [];
     let lost = false;
     const spanOf = (into: ChunkedBody, json: string | undefined, from: CacheBody, span: [number, number] | undefined): [number, number] | undefined => {
       const bytes = json ?? (span && from.slice(span[0], span[0] + span[1]));
@@ -179,14 +179,15 @@ export class ParseCache {
       const span = spanOf(data, entry.json, this.bodies.data, entry.span);
       const day = entry.daily;
       const daily = day && day.asOf === this.dailyAsOf ? spanOf(digests, day.json, this.bodies.daily, day.span) : undefined;
-      entries[key] = { findings: entry.findings, links: entry.links, span, day: entry.day, daily };
+      const dayFindings = entry.day && entry.day.asOf === this.dayAsOf ? entry.day.findings : undefined;
+      entries.push({ key, findings: entry.findings, links: entry.links, span, dayFindings, daily });
     }
     // Another run replaced the cache file since this one read it: its file holds data this run can
     // no longer copy, so it is left as it is rather than replaced by one with less in it.
     if (lost) return;
     const dataChunks = data.finish();
     const dataLength = dataChunks.reduce((sum, chunk) => sum + chunk.length, 0);
-    const header = JSON.stringify({ format: FORMAT, build: this.buildId, dataLength, dailyAsOf: this.dailyAsOf, stamps: Object.fromEntries(this.usedStamps), entries });
+    const header = writeHeader({ format: FORMAT, build: this.buildId, dataLength, dailyAsOf: this.dailyAsOf, dayAsOf: this.dayAsOf, stamps: this.usedStamps, entries });
     writeAtomically(this.file, [Buffer.from(`${header}\n`), ...dataChunks, ...digests.finish()]);
     this.changed = false;
     this.saved = true;
@@ -291,64 +292,39 @@ function writeFully(fd: number, chunk: Buffer): void {
   for (let written = 0; written < chunk.length; ) written += writeSync(fd, chunk, written);
 }
 
-function readCacheFile(file: string, buildId: string): { entries: Map<string, Entry>; stamps: Map<string, StoredStamp>; bodies: Bodies; dailyAsOf?: string } {
-  const entries = new Map<string, Entry>();
-  const stamps = new Map<string, StoredStamp>();
-  const none = { entries, stamps, bodies: { data: CacheBody.empty, daily: CacheBody.empty } };
+function readCacheFile(file: string, buildId: string): { entries: Map<string, Entry>; stamps: Map<string, StoredStamp>; bodies: Bodies; dailyAsOf?: string; dayAsOf?: string } {
+  const none = { entries: new Map<string, Entry>(), stamps: new Map<string, StoredStamp>(), bodies: { data: CacheBody.empty, daily: CacheBody.empty } };
   try {
-    const header = readFirstLine(file);
+    const line = readFirstLine(file);
+    if (!line) return none;
+    const rest = line.identity.size - line.rest;
+    const header = readHeader(line.line.toString('utf8'), FORMAT, buildId, rest);
     if (!header) return none;
-    const parsed: unknown = JSON.parse(header.line.toString('utf8'));
-    if (!isObject(parsed) || parsed.format !== FORMAT || parsed.build !== buildId || !isObject(parsed.entries) || !isObject(parsed.stamps)) return none;
-    const rest = header.identity.size - header.rest;
-    const { dataLength } = parsed;
-    if (typeof dataLength !== 'number' || !Number.isInteger(dataLength) || dataLength < 0 || dataLength > rest) return none;
     const bodies = {
-      data: new CacheBody(file, header.rest, dataLength, header.identity),
-      daily: new CacheBody(file, header.rest + dataLength, rest - dataLength, header.identity),
+      data: new CacheBody(file, line.rest, header.dataLength, line.identity),
+      daily: new CacheBody(file, line.rest + header.dataLength, rest - header.dataLength, line.identity),
     };
-    const dailyAsOf = typeof parsed.dailyAsOf === 'string' ? parsed.dailyAsOf : undefined;
-    for (const [key, value] of Object.entries(parsed.entries)) {
-      const entry = asEntry(value, bodies, dailyAsOf);
-      if (entry) entries.set(key, entry);
+    const { dailyAsOf, dayAsOf } = header;
+    const entries = new Map<string, Entry>();
+    for (const e of header.entries) {
+      if (e.span && !isSpan(e.span, bodies.data.length)) continue;
+      const entry: Entry = { findings: e.findings, links: e.links, span: e.span };
+      if (e.dayFindings && dayAsOf !== undefined) entry.day = { asOf: dayAsOf, findings: e.dayFindings };
+      if (e.daily && dailyAsOf !== undefined && isSpan(e.daily, bodies.daily.length)) entry.daily = { asOf: dailyAsOf, span: e.daily };
+      entries.set(e.key, entry);
     }
-    for (const [path, value] of Object.entries(parsed.stamps)) {
-      if (isStoredStamp(value)) stamps.set(path, value);
-    }
-    return { entries, stamps, bodies, dailyAsOf };
+    return { entries, stamps: header.stamps, bodies, dailyAsOf, dayAsOf };
   } catch {
     // Unreadable or not JSON: start afresh.
     return none;
   }
 }
 
-/** An entry as read back, or undefined when any part of it has the wrong shape. */
-function asEntry(value: unknown, bodies: Bodies, dailyAsOf: string | undefined): Entry | undefined {
-  if (!isObject(value) || !areFindings(value.findings)) return undefined;
-  const { links, span, day } = value;
-  // Data comes only with a record's links; a record's data may be missing (JSON could not hold it).
-  if (links === undefined && span !== undefined) return undefined;
-  if (links !== undefined && !isRecordLinks(links)) return undefined;
-  if (span !== undefined && !isSpan(span, bodies.data.length)) return undefined;
-  const entry: Entry = { findings: value.findings, links, span };
-  if (isObject(day) && typeof day.asOf === 'string' && areFindings(day.findings)) entry.day = { asOf: day.asOf, findings: day.findings };
-  if (links !== undefined && dailyAsOf !== undefined && isSpan(value.daily, bodies.daily.length)) entry.daily = { asOf: dailyAsOf, span: value.daily };
-  return entry;
-}
-
 function isSpan(value: unknown, bodyLength: number): value is [number, number] {
   return Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n) && n >= 0) && value[0] + value[1] <= bodyLength;
 }
 
-function isStoredStamp(value: unknown): value is StoredStamp {
-  return Array.isArray(value) && value.length === 5 && value.slice(0, 4).every((n) => typeof n === 'number' && Number.isFinite(n)) && typeof value[4] === 'string';
-}
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
-
-function areFindings(value: unknown): value is StoredFinding[] {
-  return Array.isArray(value) && value.every((f) => isObject(f) && Number.isInteger(f.line) && Number.isInteger(f.column) && typeof f.code === 'string' && typeof f.message === 'string' && (f.severity === 'error' || f.severity === 'warning'));
-}
 
 /** A file's content hash. */
 export function contentHash(bytes: Uint8Array): string {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { readHeader, writeHeader, type Header, type HeaderEntry } from '../../src/core/cache/header.js';
+
+const FORMAT = 'coop-parse-cache/6';
+const BUILD = 'b';
+const finding = { line: 3, column: 5, severity: 'error' as const, code: 'schema' as const, message: 'x' };
+
+const entries: HeaderEntry[] = [
+  { key: 'k1:agreement', findings: [], links: { id: 'a', kind: 'agreement', countries: ['PK', 'PS'] }, span: [0, 10], dayFindings: [], daily: [0, 4] },
+  { key: 'k2:programme', findings: [finding], links: { id: 'b', kind: 'programme', agreement: 'a', historyRecords: [[1, 'a']] }, span: [10, 5], dayFindings: [finding] },
+  // A record whose data JSON cannot hold, with no id or kind that is text.
+  { key: 'k3:agreement', findings: [finding], links: {} },
+  // A file that is not a record.
+  { key: 'k4:-', findings: [finding] },
+];
+
+const header = (): Header => ({
+  format: FORMAT,
+  build: BUILD,
+  dataLength: 15,
+  dailyAsOf: '2026-01-01',
+  dayAsOf: '2026-01-01',
+  stamps: new Map([
+    ['/r/agreements/a.yaml', [10, 1.5, 1.5, 7, 'k1']],
+    ['/r/programmes/b.yaml', [5, 2.25, 2.25, 8, 'k2']],
+  ]),
+  entries,
+});
+
+/** The header's JSON with one slot of the first entry replaced. */
+function withSlot(slot: number, value: unknown): string {
+  const json = JSON.parse(writeHeader(header())) as { entries: unknown[] };
+  json.entries[slot] = value;
+  return JSON.stringify(json);
+}
+
+describe('parse cache header', () => {
+  it('reads back what it wrote', () => {
+    const read = readHeader(writeHeader(header()), FORMAT, BUILD, 100);
+    expect(read).toEqual(header());
+  });
+
+  it('is one object per header, not per file: files and entries are flat arrays', () => {
+    const json = JSON.parse(writeHeader(header())) as { files: unknown[]; entries: unknown[] };
+    expect(json.files.every((slot) => slot === null || typeof slot !== 'object')).toBe(true);
+    expect(json.files).toHaveLength(12);
+    expect(json.entries).toHaveLength(48);
+  });
+
+  it('is not believed from another format or build, or with an impossible data length', () => {
+    const text = writeHeader(header());
+    expect(readHeader(text, 'coop-parse-cache/5', BUILD, 100)).toBeUndefined();
+    expect(readHeader(text, FORMAT, 'other', 100)).toBeUndefined();
+    expect(readHeader(text, FORMAT, BUILD, 14)).toBeUndefined();
+    for (const dataLength of [-1, 0.5, '15', null]) {
+      expect(readHeader(JSON.stringify({ ...JSON.parse(text), dataLength }), FORMAT, BUILD, 100), String(dataLength)).toBeUndefined();
+    }
+    for (const cut of ['files', 'entries']) {
+      const json = JSON.parse(text) as Record<string, unknown[]>;
+      json[cut] = json[cut]!.slice(1);
+      expect(readHeader(JSON.stringify(json), FORMAT, BUILD, 100), cut).toBeUndefined();
+    }
+  });
+
+  it('leaves out an entry with any slot of the wrong shape, and keeps the others', () => {
+    const wrong: [number, unknown][] = [
+      [0, 7],
+      [1, [{ line: 'x' }]],
+      [1, 'none'],
+      [2, 2],
+      [3, 7],
+      [4, ['agreement']],
+      [5, 'PK'],
+      [5, [7]],
+      [6, { agreement: 7 }],
+      [6, { historyRecords: [[1]] }],
+      [6, 'a'],
+      [7, -2],
+      [7, 0.5],
+      [8, -1],
+      [9, 2],
+      [9, { asOf: 1 }],
+      [10, 'x'],
+      [11, null],
+    ];
+    for (const [slot, value] of wrong) {
+      const read = readHeader(withSlot(slot, value), FORMAT, BUILD, 100);
+      expect(read?.entries.map((e) => e.key), `slot ${slot}: ${JSON.stringify(value)}`).toEqual(['k2:programme', 'k3:agreement', 'k4:-']);
+    }
+    // Data or a digest without a record's links is not believed either.
+    const json = JSON.parse(writeHeader(header())) as { entries: unknown[] };
+    json.entries[36 + 7] = 0;
+    json.entries[36 + 8] = 3;
+    expect(readHeader(JSON.stringify(json), FORMAT, BUILD, 100)?.entries.map((e) => e.key)).toEqual(['k1:agreement', 'k2:programme', 'k3:agreement']);
+  });
+
+  it('leaves out a file stamp of the wrong shape', () => {
+    const json = JSON.parse(writeHeader(header())) as { files: unknown[] };
+    json.files[1] = '10';
+    expect([...readHeader(JSON.stringify(json), FORMAT, BUILD, 100)!.stamps.keys()]).toEqual(['/r/programmes/b.yaml']);
+  });
+});
