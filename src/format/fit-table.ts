@@ -25,6 +25,10 @@ const PADDING = 2;
 const FLOOR = 4;
 const BREAKABLE = 12;
 const LINES_PER_BLOCK = 2048;
+const SPACES = ' '.repeat(256);
+
+/** n spaces (none when n is not positive). */
+const spaces = (n: number): string => (n <= 0 ? '' : n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
 const SPACE = 32;
 const HYPHEN = 45;
 
@@ -49,34 +53,54 @@ function longestAfterHyphens(text: string, start: number, end: number): number {
 export function fitTable(columns: readonly Column[], rows: readonly (readonly string[])[], { paint, width, paintCell }: FitOptions): string {
   if (rows.length === 0) return '';
   const safeRows = rows.map((row) => row.map((cell) => terminalSafe(cell)));
-  const measured = columns.map((column, i) => measure(column, safeRows, i));
+  // Whether each cell is NARROW, tested once: measuring, wrapping and padding all depend on it.
+  const narrow = safeRows.map((row) => row.map((cell) => NARROW.test(cell)));
+  const measured = columns.map((column, i) => measure(column, safeRows, narrow, i));
   const kept = keptColumns(columns, measured, width);
   const widths = shrink(kept.map((i) => measured[i]!), kept.map((i) => columns[i]!), width - (kept.length + 1));
   const draw = drawing(widths, kept.map((i) => columns[i]!.align ?? 'left'));
-  const head = kept.map((i, k) => wrapCell(columns[i]!.head, widths[k]! - PADDING, 'words').map((line) => paint.bold(line)));
+  const head = kept.map((i, k) => measuredLines(wrapCell(columns[i]!.head, widths[k]! - PADDING, 'words').map((line) => paint.bold(line))));
   // Lines are joined a block at a time: a long table's lines would otherwise all be kept
   // as small strings until the end, which the garbage collector copies again and again.
   const blocks: string[] = [];
-  let out = [draw.border('┌', '┬', '┐'), ...draw.row(head)];
+  const out = [draw.border('┌', '┬', '┐')];
+  draw.rowInto(head, out);
   const between = draw.border('├', '┼', '┤');
   const shown = kept.map((i) => columns[i]!);
+  const cells: Cell[] = [];
   for (let r = 0; r < safeRows.length; r++) {
     const row = safeRows[r]!;
     out.push(between);
-    const cells = kept.map((i, k) => {
+    for (let k = 0; k < kept.length; k++) {
       const column = shown[k]!;
-      const lines = wrapCell(row[i]!, widths[k]! - PADDING, column.breakAt ?? 'words');
-      return paintCell ? lines.map((line) => paintCell(line, column.head, r)) : lines;
-    });
+      const text = row[kept[k]!]!;
+      const room = widths[k]! - PADDING;
+      // A narrow cell's lines are as wide as they are long, so only other cells are measured again.
+      const cell = narrow[r]![kept[k]!] ? { lines: wrapCell(text, room, column.breakAt ?? 'words'), widths: undefined } : measuredLines(wrapCell(text, room, column.breakAt ?? 'words'));
+      cells[k] = paintCell ? paintLines(cell, (line) => paintCell(line, column.head, r)) : cell;
+    }
     draw.rowInto(cells, out);
     if (out.length >= LINES_PER_BLOCK) {
       blocks.push(out.join('\n'));
-      out = [];
+      out.length = 0;
     }
   }
   out.push(draw.border('└', '┴', '┘'));
   blocks.push(out.join('\n'));
   return `${blocks.join('\n')}\n`;
+}
+
+/** A cell's lines, and their widths in columns when they differ from their lengths. */
+interface Cell {
+  lines: readonly string[];
+  widths: readonly number[] | undefined;
+}
+
+const measuredLines = (lines: readonly string[]): Cell => ({ lines, widths: lines.map(displayWidth) });
+
+/** Colours each line, keeping the widths it had before: colour codes take no room. */
+function paintLines({ lines, widths }: Cell, paint: (line: string) => string): Cell {
+  return { lines: lines.map(paint), widths: widths ?? lines.map((line) => line.length) };
 }
 
 interface Measure {
@@ -88,14 +112,14 @@ interface Measure {
   part: number;
 }
 
-function measure(column: Column, rows: readonly (readonly string[])[], i: number): Measure {
+function measure(column: Column, rows: readonly (readonly string[])[], narrow: readonly (readonly boolean[])[], i: number): Measure {
   let natural = displayWidth(column.head);
   let word = 0;
   let part = 0;
   for (const piece of column.head.split(/\s+/)) word = part = Math.max(word, displayWidth(piece));
-  for (const row of rows) {
-    const cell = row[i]!;
-    if (NARROW.test(cell)) {
+  for (let r = 0; r < rows.length; r++) {
+    const cell = rows[r]![i]!;
+    if (narrow[r]![i]) {
       // The usual cell, measured in place: one column a unit, words between spaces (NARROW has no other space).
       natural = Math.max(natural, cell.length);
       let start = 0;
@@ -162,20 +186,16 @@ function shrink(measured: readonly Measure[], columns: readonly Column[], availa
 function drawing(widths: readonly number[], aligns: readonly ('left' | 'right')[]) {
   return {
     border: (left: string, middle: string, right: string): string => `${left}${widths.map((w) => '─'.repeat(w)).join(middle)}${right}`,
-    row(cells: readonly (readonly string[])[]): string[] {
-      const lines: string[] = [];
-      this.rowInto(cells, lines);
-      return lines;
-    },
     /** Appends the lines of one row to `out`. */
-    rowInto(cells: readonly (readonly string[])[], out: string[]): void {
+    rowInto(cells: readonly Cell[], out: string[]): void {
       let height = 1;
-      for (const cell of cells) height = Math.max(height, cell.length);
+      for (const cell of cells) height = Math.max(height, cell.lines.length);
       for (let l = 0; l < height; l++) {
         let line = '│';
         for (let k = 0; k < cells.length; k++) {
-          const text = cells[k]![l] ?? '';
-          const pad = ' '.repeat(Math.max(0, widths[k]! - PADDING - displayWidth(text)));
+          const { lines, widths: lineWidths } = cells[k]!;
+          const text = lines[l] ?? '';
+          const pad = spaces(widths[k]! - PADDING - (lineWidths ? (lineWidths[l] ?? 0) : text.length));
           line += aligns[k] === 'right' ? ` ${pad}${text} │` : ` ${text}${pad} │`;
         }
         // With every column dropped a row is still drawn as its two borders.
