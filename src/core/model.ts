@@ -16,6 +16,8 @@ export interface StoredRecord {
   countries?: readonly string[];
   /** What the summaries read of it as of a day, kept by the loader (and its parse cache) so that they need not read the record. */
   digest?(asOf: string): RecordDigest;
+  /** firstOpenDue of its digest as of a day, when the parse cache knows it without the digest; undefined when it does not. */
+  firstOpenDue?(asOf: string): string | undefined;
 }
 
 /** The countries a record involves: an agreement's parties, a programme's participants. */

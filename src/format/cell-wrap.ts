@@ -20,11 +20,12 @@ const HYPHEN = 45;
 /**
  * Wraps a cell to `width` columns: at spaces, and after hyphens when `breakAt` is 'hyphens'.
  * A word wider than the column is cut into column-wide pieces, so no character is lost.
+ * `narrow` is NARROW.test(text), for a caller that knows it already.
  */
-export function wrapCell(text: string, width: number, breakAt: 'words' | 'hyphens'): string[] {
+export function wrapCell(text: string, width: number, breakAt: 'words' | 'hyphens', narrow = NARROW.test(text)): string[] {
   if (HAS_SPACING_TO_TIDY.test(text)) return wrapEveryCell(text, width, breakAt);
   // Most cells fit as they are: single spaces between words, none at the ends.
-  if (NARROW.test(text)) return text.length <= width ? [text] : wrapNarrow(text, width, breakAt === 'hyphens');
+  if (narrow) return text.length <= width ? [text] : wrapNarrow(text, width, breakAt === 'hyphens');
   return wrapEveryCell(text, width, breakAt);
 }
 

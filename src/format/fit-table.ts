@@ -29,7 +29,6 @@ const SPACES = ' '.repeat(256);
 
 /** n spaces (none when n is not positive). */
 const spaces = (n: number): string => (n <= 0 ? '' : n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
-const SPACE = 32;
 const HYPHEN = 45;
 
 /** The widest piece of text[start, end) cut after each hyphen, as piece.split(/(?<=-)/) gives them. */
@@ -76,7 +75,7 @@ export function fitTable(columns: readonly Column[], rows: readonly (readonly st
       const text = row[kept[k]!]!;
       const room = widths[k]! - PADDING;
       // A narrow cell's lines are as wide as they are long, so only other cells are measured again.
-      const cell = narrow[r]![kept[k]!] ? { lines: wrapCell(text, room, column.breakAt ?? 'words'), widths: undefined } : measuredLines(wrapCell(text, room, column.breakAt ?? 'words'));
+      const cell = narrow[r]![kept[k]!] ? { lines: wrapCell(text, room, column.breakAt ?? 'words', true), widths: undefined } : measuredLines(wrapCell(text, room, column.breakAt ?? 'words', false));
       cells[k] = paintCell ? paintLines(cell, (line) => paintCell(line, column.head, r)) : cell;
     }
     draw.rowInto(cells, out);
@@ -122,14 +121,14 @@ function measure(column: Column, rows: readonly (readonly string[])[], narrow: r
     if (narrow[r]![i]) {
       // The usual cell, measured in place: one column a unit, words between spaces (NARROW has no other space).
       natural = Math.max(natural, cell.length);
-      let start = 0;
-      for (let k = 0; k <= cell.length; k++) {
-        if (k < cell.length && cell.charCodeAt(k) !== SPACE) continue;
-        if (k - start > word) {
-          word = k - start;
-          part = column.breakAt === 'hyphens' ? Math.max(part, longestAfterHyphens(cell, start, k)) : word;
+      for (let start = 0; start <= cell.length; ) {
+        let end = cell.indexOf(' ', start);
+        if (end < 0) end = cell.length;
+        if (end - start > word) {
+          word = end - start;
+          part = column.breakAt === 'hyphens' ? Math.max(part, longestAfterHyphens(cell, start, end)) : word;
         }
-        start = k + 1;
+        start = end + 1;
       }
       continue;
     }

@@ -2,6 +2,8 @@
 // used in "Trojan Source" attacks. No text format of coop carries these raw; see README "Output is
 // inert". Line breaks are among them: a format that may carry them asks to keep them.
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+// The same characters, for a quick test of the usual text, which has none of them.
+const HAS_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export interface KeepOptions {
   /** Keep LF as it is, for formats where a newline is only a line break. */
@@ -15,6 +17,7 @@ export interface KeepOptions {
  * are shown as `\u{1b}`, not run.
  */
 export function terminalSafe(text: string, { keepNewlines = false, keepCarriageReturns = false }: KeepOptions = {}): string {
+  if (!HAS_UNSAFE.test(text)) return text;
   return text.replace(UNSAFE, (c) => ((keepNewlines && c === '\n') || (keepCarriageReturns && c === '\r') ? c : `\\u{${c.codePointAt(0)!.toString(16)}}`));
 }
 

@@ -19,6 +19,8 @@ export interface HeaderEntry {
   dayFindings?: StoredFinding[];
   /** Where its digest for the header's `dailyAsOf` lies in the digests section. */
   daily?: [number, number];
+  /** A short text its owner derived from the digest, to be read without parsing it (see ParseCache.setDaily). */
+  dailyNote?: string;
 }
 
 export interface Header {
@@ -39,25 +41,25 @@ export interface Header {
  *
  *   files:   path, size, mtimeMs, ctimeMs, ino, hash
  *   entries: key, findings, record, id, kind, countries, more, dataOffset, dataLength,
- *            dayFindings, dailyOffset, dailyLength
+ *            dayFindings, dailyOffset, dailyLength, dailyNote
  *
  * An absent value is 0 (an offset -1); `record` is 1 when the file is a record; `more` holds
  * the links few records have ({agreement, historyRecords}); `dayFindings` is 1 when the day's
  * findings were computed and there were none.
  */
 const FILE_SLOTS = 6;
-const ENTRY_SLOTS = 12;
+const ENTRY_SLOTS = 13;
 const NONE: StoredFinding[] = [];
 
 export function writeHeader({ stamps, entries, ...fields }: Header): string {
   const files: unknown[] = [];
   for (const [path, stamp] of stamps) files.push(path, ...stamp);
   const flat: unknown[] = [];
-  for (const { key, findings, links, span, dayFindings, daily } of entries) {
+  for (const { key, findings, links, span, dayFindings, daily, dailyNote } of entries) {
     const { id, kind, countries, agreement, historyRecords } = links ?? {};
     const more = agreement === undefined && historyRecords === undefined ? 0 : { agreement, historyRecords };
     flat.push(key, findings.length ? findings : 0, links ? 1 : 0, id ?? 0, kind ?? 0, countries ?? 0, more);
-    flat.push(span?.[0] ?? -1, span?.[1] ?? 0, dayFindings === undefined ? 0 : dayFindings.length ? dayFindings : 1, daily?.[0] ?? -1, daily?.[1] ?? 0);
+    flat.push(span?.[0] ?? -1, span?.[1] ?? 0, dayFindings === undefined ? 0 : dayFindings.length ? dayFindings : 1, daily?.[0] ?? -1, daily?.[1] ?? 0, daily ? (dailyNote ?? 0) : 0);
   }
   return JSON.stringify({ ...fields, files, entries: flat });
 }
@@ -105,8 +107,10 @@ function readEntry(slots: readonly unknown[], at: number): HeaderEntry | undefin
   const findings = slots[at + 1];
   const record = slots[at + 2];
   const dayFindings = slots[at + 9];
+  const dailyNote = slots[at + 12];
   if (typeof key !== 'string' || (findings !== 0 && !areFindings(findings)) || (record !== 0 && record !== 1)) return undefined;
   if (dayFindings !== 0 && dayFindings !== 1 && !areFindings(dayFindings)) return undefined;
+  if (dailyNote !== 0 && typeof dailyNote !== 'string') return undefined;
   const span = spanOf(slots[at + 7], slots[at + 8]);
   const daily = spanOf(slots[at + 10], slots[at + 11]);
   if (span === null || daily === null) return undefined;
@@ -128,6 +132,7 @@ function readEntry(slots: readonly unknown[], at: number): HeaderEntry | undefin
   entry.links = links;
   if (span) entry.span = span;
   if (daily) entry.daily = daily;
+  if (daily && dailyNote !== 0) entry.dailyNote = dailyNote;
   return entry;
 }
 

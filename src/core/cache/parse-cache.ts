@@ -43,7 +43,7 @@ interface Entry {
   json?: string;
   day?: DayFindings;
   /** The record's digest for a day (see LoadedRegistry.digestAsOf): where it lies in the body, or its JSON when fresh. */
-  daily?: { asOf: string; span?: [number, number]; json?: string };
+  daily?: { asOf: string; span?: [number, number]; json?: string; note?: string };
 }
 
 const FORMAT = 'coop-parse-cache/6';
@@ -141,6 +141,12 @@ export class ParseCache {
     this.changed = true;
   }
 
+  /** The note kept with a content key's digest for a day (see setDaily), without parsing the digest. */
+  dailyNote(key: string, asOf: string): string | undefined {
+    const daily = this.used.get(key)?.daily;
+    return daily?.asOf === asOf ? daily.note : undefined;
+  }
+
   /** The digest kept for a content key and day, as parsed JSON (the caller checks its shape); undefined when none is kept. */
   daily(key: string, asOf: string): unknown {
     const daily = this.used.get(key)?.daily;
@@ -148,11 +154,14 @@ export class ParseCache {
     return parseData(daily.json ?? textOf(this.bodies.daily, daily.span));
   }
 
-  /** Keeps a content key's digest for a day; digests of any other day are dropped on save. */
-  setDaily(key: string, asOf: string, value: object): void {
+  /**
+   * Keeps a content key's digest for a day; digests of any other day are dropped on save. `note`
+   * is a short text derived from it that the header keeps, so that it is read without the digest.
+   */
+  setDaily(key: string, asOf: string, value: object, note?: string): void {
     const entry = this.used.get(key);
     if (!entry || jsonLoses(value)) return;
-    entry.daily = { asOf, json: asciiJson(value) };
+    entry.daily = { asOf, json: asciiJson(value), note };
     this.dailyAsOf = asOf;
     this.changed = true;
   }
@@ -180,7 +189,7 @@ export class ParseCache {
       const day = entry.daily;
       const daily = day && day.asOf === this.dailyAsOf ? spanOf(digests, day.json, this.bodies.daily, day.span) : undefined;
       const dayFindings = entry.day && entry.day.asOf === this.dayAsOf ? entry.day.findings : undefined;
-      entries.push({ key, findings: entry.findings, links: entry.links, span, dayFindings, daily });
+      entries.push({ key, findings: entry.findings, links: entry.links, span, dayFindings, daily, dailyNote: daily && day!.note });
     }
     // Another run replaced the cache file since this one read it: its file holds data this run can
     // no longer copy, so it is left as it is rather than replaced by one with less in it.
@@ -310,7 +319,7 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
       if (e.span && !isSpan(e.span, bodies.data.length)) continue;
       const entry: Entry = { findings: e.findings, links: e.links, span: e.span };
       if (e.dayFindings && dayAsOf !== undefined) entry.day = { asOf: dayAsOf, findings: e.dayFindings };
-      if (e.daily && dailyAsOf !== undefined && isSpan(e.daily, bodies.daily.length)) entry.daily = { asOf: dailyAsOf, span: e.daily };
+      if (e.daily && dailyAsOf !== undefined && isSpan(e.daily, bodies.daily.length)) entry.daily = { asOf: dailyAsOf, span: e.daily, note: e.dailyNote };
       entries.set(e.key, entry);
     }
     return { entries, stamps: header.stamps, bodies, dailyAsOf, dayAsOf };

@@ -5,10 +5,17 @@ import { deadlineItems, deadlineRecord, type Deadline, type DeadlineRecord } fro
 /**
  * Every dated obligation in the records as of a day. Items without a computable date are left
  * out. With a day, each record's items come from its digest (kept in the parse cache).
+ *
+ * With `dueBy`, a record may be passed over, unread, when none of its items can be due by that
+ * day: every one is closed or falls due later (timing.ts would select none of them).
  */
-export function collectDeadlines(records: readonly StoredRecord[], asOf?: string): Deadline[] {
+export function collectDeadlines(records: readonly StoredRecord[], asOf?: string, { dueBy }: { dueBy?: string } = {}): Deadline[] {
   const out: Deadline[] = [];
   for (const stored of records) {
+    if (dueBy !== undefined && asOf !== undefined) {
+      const first = stored.firstOpenDue?.(asOf);
+      if (first !== undefined && (first === '' || first > dueBy)) continue;
+    }
     const digest = asOf === undefined ? undefined : digestOf(stored, asOf);
     const items = digest ? digest.deadlines : deadlineItems(stored.record, asOf);
     if (items.length === 0) continue;

@@ -2,7 +2,7 @@ import { isDay } from '../deadlines/calendar.js';
 import { deadlineItems, type DeadlineItem } from '../deadlines/deadlines.js';
 import { recordCountries, recordDate, type CoopRecord, type StoredRecord } from '../model.js';
 import { timelineBar, type TimelineBar } from '../report/timeline.js';
-import { isOpen } from '../deadlines/standing.js';
+import { isClosed, isOpen } from '../deadlines/standing.js';
 import { currentStatus } from '../status/current-status.js';
 
 /**
@@ -46,6 +46,18 @@ export function recordDigest(record: CoopRecord, asOf: string): RecordDigest {
   const bar = timelineBar(record, asOf);
   if (bar) digest.timeline = { start: bar.start, ...(bar.end === undefined ? {} : { end: bar.end }), from: bar.from, to: bar.to };
   return digest;
+}
+
+/**
+ * The first day (the earliest of its due window) on which any of its deadlines that is not
+ * closed may fall due, '' when all are closed: `deadlines` passes over a record whose first such
+ * day lies beyond its look-ahead without reading its digest, for none of its items would show.
+ * Days compare as text, as the deadlines' timing compares them.
+ */
+export function firstOpenDue(digest: RecordDigest): string {
+  let first = '';
+  for (const { due, status } of digest.deadlines) if (!isClosed(status) && (first === '' || due.earliest < first)) first = due.earliest;
+  return first;
 }
 
 /** A stored record's digest: kept by the loader (and its cache) where there is one, else computed. */

@@ -1,5 +1,5 @@
 import type { ParseCache } from '../cache/parse-cache.js';
-import { isRecordDigest, recordDigest, type RecordDigest } from '../digest/record-digest.js';
+import { firstOpenDue, isRecordDigest, recordDigest, type RecordDigest } from '../digest/record-digest.js';
 import type { StoredRecord } from '../model.js';
 import { loadRegistry } from '../registry/load-registry.js';
 import { passedSchema } from '../schema/schema-validator.js';
@@ -36,9 +36,10 @@ export function loadRecords(registryDir: string, asOf: string, cache?: ParseCach
         return passedSchema(loaded.data);
       },
       digest(asOf) {
-        if (digest?.asOf !== asOf) digest = { asOf, value: registry.digestAsOf(loaded, asOf, () => recordDigest(passedSchema(loaded.data), asOf), isRecordDigest) };
+        if (digest?.asOf !== asOf) digest = { asOf, value: registry.digestAsOf(loaded, asOf, () => recordDigest(passedSchema(loaded.data), asOf), isRecordDigest, firstOpenDue) };
         return digest.value;
       },
+      firstOpenDue: (asOf) => (digest?.asOf === asOf ? firstOpenDue(digest.value) : registry.digestNoteAsOf(loaded, asOf)),
     });
   }
   return { records, skipped: [...broken].sort(), saveCache: () => registry.saveCache() };

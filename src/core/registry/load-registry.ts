@@ -26,7 +26,9 @@ export interface LoadedRegistry {
    * A record's digest for a day (digest/record-digest.ts), which depends on nothing else: with a
    * parse cache, computed once per file content and day. `accept` checks the shape of a kept one.
    */
-  digestAsOf<T extends object>(record: LoadedRecord, asOf: string, compute: () => T, accept: (value: unknown) => value is T): T;
+  digestAsOf<T extends object>(record: LoadedRecord, asOf: string, compute: () => T, accept: (value: unknown) => value is T, note?: (digest: T) => string): T;
+  /** The `note` of a record's digest for a day, when the parse cache keeps one: read without the digest. */
+  digestNoteAsOf(record: LoadedRecord, asOf: string): string | undefined;
   /** Keeps what this run learnt in the parse cache, if there is one; call it after the checks. */
   saveCache(): void;
 }
@@ -142,15 +144,19 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     if (key !== undefined) cache?.setDayFindings(key, asOf, found.map(withoutFile));
     return found;
   }
-  function digestAsOf<T extends object>(record: LoadedRecord, asOf: string, compute: () => T, accept: (value: unknown) => value is T): T {
+  function digestAsOf<T extends object>(record: LoadedRecord, asOf: string, compute: () => T, accept: (value: unknown) => value is T, note?: (digest: T) => string): T {
     const key = keys.get(record);
     const kept = key === undefined ? undefined : cache?.daily(key, asOf);
     if (kept !== undefined && accept(kept)) return kept;
     const digest = compute();
-    if (key !== undefined) cache?.setDaily(key, asOf, digest);
+    if (key !== undefined) cache?.setDaily(key, asOf, digest, note?.(digest));
     return digest;
   }
-  return { dir, records, findings, files, textOf, findingsAsOf, digestAsOf, saveCache: () => cache?.save() };
+  function digestNoteAsOf(record: LoadedRecord, asOf: string): string | undefined {
+    const key = keys.get(record);
+    return key === undefined ? undefined : cache?.dailyNote(key, asOf);
+  }
+  return { dir, records, findings, files, textOf, findingsAsOf, digestAsOf, digestNoteAsOf, saveCache: () => cache?.save() };
 }
 
 function unreadableFinding(file: string, reading: Exclude<ReturnType<RecordSource['read']>, { ok: true }>): Finding {
