@@ -24,7 +24,7 @@ interface Header {
   entries: unknown[];
 }
 
-const ENTRY_SLOTS = ['key', 'findings', 'record', 'id', 'kind', 'countries', 'more', 'dataOffset', 'dataLength', 'dayFindings', 'dailyOffset', 'dailyLength'] as const;
+const ENTRY_SLOTS = ['key', 'findings', 'record', 'id', 'kind', 'countries', 'more', 'dataOffset', 'dataLength', 'dayFindings', 'dailyOffset', 'dailyLength', 'dailyNote'] as const;
 type Entry = Record<(typeof ENTRY_SLOTS)[number], unknown>;
 
 /** A cache file's parts: the header line (JSON), its entries slot by slot, and the records' data and digests after it. */
@@ -161,13 +161,16 @@ describe('parse cache', () => {
     const cwd = fixture('query');
     const dir = tempDir();
     const env = { COOP_CACHE_DIR: dir };
-    const runs = [['deadlines', '--all', '--as-of', '2025-10-01'], ['report', '--as-of', '2025-10-01'], ['countries', '--as-of', '2025-10-01'], ['deadlines', '--format', 'ics', '--as-of', '2025-10-01']];
+    const runs = [['deadlines', '--all', '--as-of', '2025-10-01'], ['report', '--as-of', '2025-10-01'], ['countries', '--as-of', '2025-10-01'], ['deadlines', '--format', 'ics', '--as-of', '2025-10-01'], ['deadlines', '--as-of', '2025-10-01'], ['deadlines', '--overdue', '--as-of', '2025-10-01']];
     const first = await Promise.all(runs.map((args) => coop(args, { cwd, env: { COOP_CACHE_DIR: tempDir() } })));
     for (const args of runs) await coop(args, { cwd, env });
     const [name] = cacheFiles(dir);
     const { header, entries, body } = readCache(join(dir, name!));
     expect(header.dailyAsOf).toBe('2025-10-01');
     expect(entries.every((e) => (e.dailyOffset as number) >= 0 && (e.dailyLength as number) > 0)).toBe(true);
+    // Beside each digest, the first day one of its open deadlines may fall due ('' for none), read without the digest.
+    expect(entries.every((e) => typeof e.dailyNote === 'string' && /^(\d{4}-\d{2}-\d{2})?$/.test(e.dailyNote))).toBe(true);
+    expect(entries.some((e) => e.dailyNote === '') && entries.some((e) => e.dailyNote !== '')).toBe(true);
     // Blank every record's data, keeping the digests (which follow it): the summaries come out the same without it.
     const blanked = Buffer.from(body);
     for (const e of entries) {

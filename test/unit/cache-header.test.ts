@@ -6,7 +6,7 @@ const BUILD = 'b';
 const finding = { line: 3, column: 5, severity: 'error' as const, code: 'schema' as const, message: 'x' };
 
 const entries: HeaderEntry[] = [
-  { key: 'k1:agreement', findings: [], links: { id: 'a', kind: 'agreement', countries: ['PK', 'PS'] }, span: [0, 10], dayFindings: [], daily: [0, 4] },
+  { key: 'k1:agreement', findings: [], links: { id: 'a', kind: 'agreement', countries: ['PK', 'PS'] }, span: [0, 10], dayFindings: [], daily: [0, 4], dailyNote: '2026-02-01' },
   { key: 'k2:programme', findings: [finding], links: { id: 'b', kind: 'programme', agreement: 'a', historyRecords: [[1, 'a']] }, span: [10, 5], dayFindings: [finding] },
   // A record whose data JSON cannot hold, with no id or kind that is text.
   { key: 'k3:agreement', findings: [finding], links: {} },
@@ -44,7 +44,7 @@ describe('parse cache header', () => {
     const json = JSON.parse(writeHeader(header())) as { files: unknown[]; entries: unknown[] };
     expect(json.files.every((slot) => slot === null || typeof slot !== 'object')).toBe(true);
     expect(json.files).toHaveLength(12);
-    expect(json.entries).toHaveLength(48);
+    expect(json.entries).toHaveLength(52);
   });
 
   it('is not believed from another format or build, or with an impossible data length', () => {
@@ -82,6 +82,7 @@ describe('parse cache header', () => {
       [9, { asOf: 1 }],
       [10, 'x'],
       [11, null],
+      [12, 7],
     ];
     for (const [slot, value] of wrong) {
       const read = readHeader(withSlot(slot, value), FORMAT, BUILD, 100);
@@ -89,8 +90,8 @@ describe('parse cache header', () => {
     }
     // Data or a digest without a record's links is not believed either.
     const json = JSON.parse(writeHeader(header())) as { entries: unknown[] };
-    json.entries[36 + 7] = 0;
-    json.entries[36 + 8] = 3;
+    json.entries[39 + 7] = 0;
+    json.entries[39 + 8] = 3;
     expect(readHeader(JSON.stringify(json), FORMAT, BUILD, 100)?.entries.map((e) => e.key)).toEqual(['k1:agreement', 'k2:programme', 'k3:agreement']);
   });
 

@@ -57,3 +57,29 @@ describe('record digests', () => {
     expect(Object.keys(bars[0]!)).toEqual(['id', 'kind', 'start', 'from', 'to']);
   });
 });
+
+describe('passing over records with nothing due', () => {
+  it('collectDeadlines with dueBy selects what it selects without, on many days and look-aheads', async () => {
+    const { collectDeadlines } = await import('../../src/core/deadlines/collect.js');
+    const { selectDeadlines } = await import('../../src/core/deadlines/timing.js');
+    const { addDuration } = await import('../../src/core/deadlines/calendar.js');
+    const { firstOpenDue } = await import('../../src/core/digest/record-digest.js');
+    let passedOver = 0;
+    for (const asOf of ['1999-06-30', '2015-03-01', '2026-01-01', '2031-12-31']) {
+      // Records as the loader gives them, their digests' first open due day known without the digest.
+      const stored = records.map((record) => {
+        const digest = recordDigest(record, asOf);
+        return { file: `${record.id}.yaml`, record, digest: () => digest, firstOpenDue: () => firstOpenDue(digest) };
+      });
+      for (const within of ['P1D', 'P90D', 'P2Y']) {
+        for (const overdueOnly of [false, true]) {
+          const all = selectDeadlines(collectDeadlines(stored, asOf), { asOf, within, overdueOnly });
+          const some = collectDeadlines(stored, asOf, { dueBy: addDuration(asOf, within) });
+          expect(selectDeadlines(some, { asOf, within, overdueOnly }), `${asOf} ${within}`).toEqual(all);
+          passedOver += new Set(collectDeadlines(stored, asOf).map((d) => d.record.id)).size - new Set(some.map((d) => d.record.id)).size;
+        }
+      }
+    }
+    expect(passedOver).toBeGreaterThan(100);
+  });
+});
