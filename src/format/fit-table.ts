@@ -25,11 +25,11 @@ const PADDING = 2;
 const FLOOR = 4;
 const BREAKABLE = 12;
 const LINES_PER_BLOCK = 2048;
+const HYPHEN = 45;
 const SPACES = ' '.repeat(256);
 
 /** n spaces (none when n is not positive). */
 const spaces = (n: number): string => (n <= 0 ? '' : n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
-const HYPHEN = 45;
 
 /** The widest piece of text[start, end) cut after each hyphen, as piece.split(/(?<=-)/) gives them. */
 function longestAfterHyphens(text: string, start: number, end: number): number {

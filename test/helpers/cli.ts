@@ -30,9 +30,16 @@ export function tempDir(prefix = 'coop-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** What a user's shell would pass on: PATH and HOME, no colour, plus what the test asks for. */
+let cacheHome: string | undefined;
+
+/**
+ * What a user's shell would pass on: PATH and HOME, no colour, plus what the test asks for. The
+ * parse caches of temporary registries go to a folder of this test run, not to ~/.cache/coop,
+ * which every run of the suite would otherwise leave a hundred more files in.
+ */
 function minimalEnv(extra: Record<string, string> | undefined): Record<string, string> {
-  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...extra };
+  cacheHome ??= tempDir('coop-cache-home-');
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: cacheHome, NO_COLOR: '1', ...extra };
 }
 
 type RunModule = typeof import('../../src/cli/run.js');

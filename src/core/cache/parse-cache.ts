@@ -23,7 +23,6 @@ export interface CachedFile {
   data(): Record<string, unknown> | undefined;
 }
 
-
 /** The findings of the day-dependent rules about one record, for the one day they were computed for. */
 interface DayFindings {
   asOf: string;
@@ -51,9 +50,10 @@ const FORMAT = 'coop-parse-cache/6';
 /**
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
  * The file is one line of JSON (stamps, findings and the few fields cross-record checks read, laid
- * out as flat arrays: see header.ts), then every record's data as JSON, each parsed only when a command reads that record, and its
- * digest for one day (digest/record-digest.ts), parsed only by the commands that summarise: a
- * warm `validate` parses neither, a warm `deadlines` only the digests.
+ * out as flat arrays: see header.ts), then every record's data as JSON, each parsed only when a
+ * command reads that record, and its digest for one day (digest/record-digest.ts), parsed only
+ * by the commands that summarise: a warm `validate` parses neither, a warm `deadlines` only the
+ * digests.
  *
  * The cache is only ever a shortcut: a file that is missing, corrupt, written by another build of
  * coop or in another shape is ignored and rebuilt, data that does not parse sends the loader back
@@ -332,8 +332,6 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
 function isSpan(value: unknown, bodyLength: number): value is [number, number] {
   return Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n) && n >= 0) && value[0] + value[1] <= bodyLength;
 }
-
-
 
 /** A file's content hash. */
 export function contentHash(bytes: Uint8Array): string {
