@@ -58,27 +58,29 @@ export function fitTable(columns: readonly Column[], rows: readonly (readonly st
   const kept = keptColumns(columns, measured, width);
   const widths = shrink(kept.map((i) => measured[i]!), kept.map((i) => columns[i]!), width - (kept.length + 1));
   const draw = drawing(widths, kept.map((i) => columns[i]!.align ?? 'left'));
-  const head = kept.map((i, k) => measuredLines(wrapCell(columns[i]!.head, widths[k]! - PADDING, 'words').map((line) => paint.bold(line))));
+  const headLines = kept.map((i, k) => wrapCell(columns[i]!.head, widths[k]! - PADDING, 'words').map((line) => paint.bold(line)));
   // Lines are joined a block at a time: a long table's lines would otherwise all be kept
   // as small strings until the end, which the garbage collector copies again and again.
   const blocks: string[] = [];
   const out = [draw.border('┌', '┬', '┐')];
-  draw.rowInto(head, out);
+  draw.rowInto(headLines, headLines.map((lines) => lines.map(displayWidth)), out);
   const between = draw.border('├', '┼', '┤');
   const shown = kept.map((i) => columns[i]!);
-  const cells: Cell[] = [];
+  // One row's lines per column, and their widths where they differ from their lengths: reused from row to row.
+  const lines: (readonly string[])[] = [];
+  const lineWidths: (readonly number[] | undefined)[] = [];
   for (let r = 0; r < safeRows.length; r++) {
     const row = safeRows[r]!;
     out.push(between);
     for (let k = 0; k < kept.length; k++) {
       const column = shown[k]!;
-      const text = row[kept[k]!]!;
-      const room = widths[k]! - PADDING;
-      // A narrow cell's lines are as wide as they are long, so only other cells are measured again.
-      const cell = narrow[r]![kept[k]!] ? { lines: wrapCell(text, room, column.breakAt ?? 'words', true), widths: undefined } : measuredLines(wrapCell(text, room, column.breakAt ?? 'words', false));
-      cells[k] = paintCell ? paintLines(cell, (line) => paintCell(line, column.head, r)) : cell;
+      const isNarrow = narrow[r]![kept[k]!]!;
+      const wrapped = wrapCell(row[kept[k]!]!, widths[k]! - PADDING, column.breakAt ?? 'words', isNarrow);
+      // A narrow cell's lines are as wide as they are long; colour codes, added after, take no room.
+      lineWidths[k] = isNarrow ? (paintCell ? wrapped.map((line) => line.length) : undefined) : wrapped.map(displayWidth);
+      lines[k] = paintCell ? wrapped.map((line) => paintCell(line, column.head, r)) : wrapped;
     }
-    draw.rowInto(cells, out);
+    draw.rowInto(lines, lineWidths, out);
     if (out.length >= LINES_PER_BLOCK) {
       blocks.push(out.join('\n'));
       out.length = 0;
@@ -87,19 +89,6 @@ export function fitTable(columns: readonly Column[], rows: readonly (readonly st
   out.push(draw.border('└', '┴', '┘'));
   blocks.push(out.join('\n'));
   return `${blocks.join('\n')}\n`;
-}
-
-/** A cell's lines, and their widths in columns when they differ from their lengths. */
-interface Cell {
-  lines: readonly string[];
-  widths: readonly number[] | undefined;
-}
-
-const measuredLines = (lines: readonly string[]): Cell => ({ lines, widths: lines.map(displayWidth) });
-
-/** Colours each line, keeping the widths it had before: colour codes take no room. */
-function paintLines({ lines, widths }: Cell, paint: (line: string) => string): Cell {
-  return { lines: lines.map(paint), widths: widths ?? lines.map((line) => line.length) };
 }
 
 interface Measure {
@@ -185,15 +174,15 @@ function shrink(measured: readonly Measure[], columns: readonly Column[], availa
 function drawing(widths: readonly number[], aligns: readonly ('left' | 'right')[]) {
   return {
     border: (left: string, middle: string, right: string): string => `${left}${widths.map((w) => '─'.repeat(w)).join(middle)}${right}`,
-    /** Appends the lines of one row to `out`. */
-    rowInto(cells: readonly Cell[], out: string[]): void {
+    /** Appends the lines of one row to `out`: each column's lines, and their widths unless they are their lengths. */
+    rowInto(cells: readonly (readonly string[])[], cellWidths: readonly (readonly number[] | undefined)[], out: string[]): void {
       let height = 1;
-      for (const cell of cells) height = Math.max(height, cell.lines.length);
+      for (const cell of cells) height = Math.max(height, cell.length);
       for (let l = 0; l < height; l++) {
         let line = '│';
         for (let k = 0; k < cells.length; k++) {
-          const { lines, widths: lineWidths } = cells[k]!;
-          const text = lines[l] ?? '';
+          const text = cells[k]![l] ?? '';
+          const lineWidths = cellWidths[k];
           const pad = spaces(widths[k]! - PADDING - (lineWidths ? (lineWidths[l] ?? 0) : text.length));
           line += aligns[k] === 'right' ? ` ${pad}${text} │` : ` ${text}${pad} │`;
         }

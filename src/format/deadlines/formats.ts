@@ -55,5 +55,6 @@ export function deadlinesTable(deadlines: readonly TimedDeadline[], { paint, wid
     if (column !== 'WHEN') return cell;
     return d.timing === 'overdue' ? paint.red(cell) : d.timing === 'possibly-due' || (d.timing === 'due' && d.daysLeft <= 7) ? paint.yellow(cell) : cell;
   };
-  return fitTable(COLUMNS, deadlines.map(cells), { paint, width, paintCell });
+  // Without colours there is nothing to paint: no call per line.
+  return fitTable(COLUMNS, deadlines.map(cells), { paint, width, paintCell: paint.level > 0 ? paintCell : undefined });
 }
