@@ -1,3 +1,5 @@
+import { compareText } from './text/compare-text.js';
+
 export type Severity = 'error' | 'warning';
 
 /** A problem in the registry, located in a file. Lines and columns are 1-based. */
@@ -59,7 +61,7 @@ export function finding(file: string, at: Position, code: FindingCode, message: 
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.code.localeCompare(b.code);
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || compareText(a.code, b.code);
 }
 
 /** Two findings with the same key say the same thing at the same place. */

@@ -16,7 +16,10 @@ export interface StoredRecord {
   countries?: readonly string[];
   /** What the summaries read of it as of a day, kept by the loader (and its parse cache) so that they need not read the record. */
   digest?(asOf: string): RecordDigest;
-  /** firstOpenDue of its digest as of a day, when the parse cache knows it without the digest; undefined when it does not. */
+  /**
+   * firstOpenDue (digest/record-digest.ts) of its digest as of a day, which the parse cache keeps
+   * as the digest's note so that it is known without the digest; undefined when it is not known.
+   */
   firstOpenDue?(asOf: string): string | undefined;
 }
 

@@ -187,6 +187,35 @@ describe('parse cache', () => {
     expect(readCache(join(dir, name!)).body.equals(blanked)).toBe(false);
   });
 
+  it('deadlines passes over, unread, the digests of records with nothing due within its look-ahead', async () => {
+    const cwd = fixture('query');
+    const dir = tempDir();
+    const env = { COOP_CACHE_DIR: dir };
+    const args = ['deadlines', '--as-of', '2025-10-01', '--format', 'json'];
+    const fresh = await coop([...args, '--no-cache'], { cwd });
+    await coop(args, { cwd, env });
+    const [name] = cacheFiles(dir);
+    const { header, entries, body } = readCache(join(dir, name!));
+    // Blank the digests of the records whose note says nothing is due by 2025-12-30 (2025-10-01 and 90 days).
+    const passedOver = entries.filter((e) => e.dailyNote === '' || (e.dailyNote as string) > '2025-12-30');
+    expect(passedOver.length).toBeGreaterThan(0);
+    expect(passedOver.length).toBeLessThan(entries.length);
+    const blanked = Buffer.from(body);
+    for (const e of passedOver) {
+      const [at, length] = dailySpan(e);
+      blanked.fill(0x20, header.dataLength + at, header.dataLength + at + length);
+    }
+    writeCache(join(dir, name!), header, blanked);
+    expect(await coop(args, { cwd, env })).toEqual(fresh);
+    // Had it read one of them, it would have found it blank, made it afresh and saved the cache again.
+    expect(readCache(join(dir, name!)).body.equals(blanked)).toBe(true);
+    // A note that is not '' or a day is not believed: the digest is read, and found blank, and made afresh.
+    const damaged = entries.map((e) => (passedOver.includes(e) ? { ...e, dailyNote: 'later' } : e));
+    writeCache(join(dir, name!), header, blanked, damaged);
+    expect(await coop(args, { cwd, env })).toEqual(fresh);
+    expect(readCache(join(dir, name!)).body.equals(blanked)).toBe(false);
+  });
+
   it('show reads the one record it shows: the others\' data is never parsed', async () => {
     const cwd = fixture('query');
     const dir = tempDir();
@@ -224,13 +253,26 @@ describe('parse cache', () => {
     expect(edited).toEqual(await coop([...args, '--no-cache'], { cwd }));
   });
 
+  it('a note kept for another day is not believed: a deadline closed then may be open now', async () => {
+    const { cwd } = registryWith(agreementYaml('a', { extra: 'expires: "2026-03-01"\nhistory:\n  - type: termination\n    date: "2026-04-01"\n' }));
+    const env = { COOP_CACHE_DIR: tempDir() };
+    // Terminated by the summer: its expiry is closed, and its note says nothing is open.
+    expect((await coop(['deadlines', '--as-of', '2026-06-30'], { cwd, env })).stdout).toBe('');
+    const earlier = ['deadlines', '--as-of', '2026-01-01', '--format', 'json'];
+    const warm = await coop(earlier, { cwd, env });
+    expect(warm.stdout).toContain('"due": "2026-03-01"');
+    expect(warm).toEqual(await coop([...earlier, '--no-cache'], { cwd }));
+  });
+
   it('digests of another day are made afresh, and a digest of the wrong shape is not believed', async () => {
     const cwd = fixture('query');
     const dir = tempDir();
     const env = { COOP_CACHE_DIR: dir };
     const days = ['2025-10-01', '2026-06-30', '2025-10-01', '2024-01-01'];
     for (const day of days) {
-      for (const args of [['deadlines', '--all', '--as-of', day], ['report', '--as-of', day]]) {
+      // Plain deadlines and --overdue pass over records by the note kept with each digest: run first on a new day, they
+      // find only the previous day's notes, which must not be believed.
+      for (const args of [['deadlines', '--as-of', day], ['deadlines', '--overdue', '--as-of', day], ['deadlines', '--all', '--as-of', day], ['report', '--as-of', day]]) {
         expect(await coop(args, { cwd, env }), args.join(' ')).toEqual(await coop([...args, '--no-cache'], { cwd }));
       }
       expect(readCache(join(dir, cacheFiles(dir)[0]!)).header.dailyAsOf).toBe(day);

@@ -43,7 +43,7 @@ function snapshotOfThisRepository(): { dir: string; rev: string } {
 
 function preCommit(args: string[], cwd: string, home: string): { code: number; output: string } {
   // The hook runs coop: its parse cache goes to a folder of the test, not to ~/.cache/coop.
-  const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1', XDG_CACHE_HOME: tempDir() };
+  const env = { ...process.env, PRE_COMMIT_HOME: home, NO_COLOR: '1', COOP_CACHE_DIR: tempDir() };
   const result = spawnSync('pre-commit', args, { cwd, encoding: 'utf8', env, timeout: 540_000 });
   return { code: result.status ?? -1, output: `${result.stdout}${result.stderr}${result.error ? String(result.error) : ''}` };
 }

@@ -18,7 +18,7 @@ function commitAt(dir: string, date: string, message: string): void {
 /** `npm run report`'s script, run in `dir`; returns the report it wrote. */
 function report(dir: string): string {
   // Its parse cache goes to a folder of the test, not to ~/.cache/coop.
-  execFileSync(process.execPath, [SCRIPT], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: tempDir() }, stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync(process.execPath, [SCRIPT], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', COOP_CACHE_DIR: tempDir() }, stdio: ['ignore', 'pipe', 'pipe'] });
   return readFileSync(join(dir, 'reports', 'registry.md'), 'utf8');
 }
 

@@ -30,16 +30,14 @@ export function tempDir(prefix = 'coop-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-let cacheHome: string | undefined;
-
 /**
- * What a user's shell would pass on: PATH and HOME, no colour, plus what the test asks for. The
- * parse caches of temporary registries go to a folder of this test run, not to ~/.cache/coop,
- * which every run of the suite would otherwise leave a hundred more files in.
+ * What a user's shell would pass on: PATH, HOME and TMPDIR, no colour, plus what the test asks
+ * for. Parse caches go to the test run's temporary folder (test/global-setup.ts), not to
+ * ~/.cache/coop or node_modules/.cache/coop, where each run of the suite would leave more files;
+ * test/unit/cache-location.test.ts covers where they go otherwise.
  */
 function minimalEnv(extra: Record<string, string> | undefined): Record<string, string> {
-  cacheHome ??= tempDir('coop-cache-home-');
-  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', XDG_CACHE_HOME: cacheHome, NO_COLOR: '1', ...extra };
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: tmpdir(), COOP_CACHE_DIR: join(tmpdir(), 'coop-cache'), NO_COLOR: '1', ...extra };
 }
 
 type RunModule = typeof import('../../src/cli/run.js');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateFiles } from '../../bench/generate.js';
-import { isRecordDigest, recordDigest } from '../../src/core/digest/record-digest.js';
+import { addDuration } from '../../src/core/deadlines/calendar.js';
+import { collectDeadlines } from '../../src/core/deadlines/collect.js';
+import { selectDeadlines } from '../../src/core/deadlines/timing.js';
+import { firstOpenDue, isRecordDigest, recordDigest } from '../../src/core/digest/record-digest.js';
 import type { CoopRecord } from '../../src/core/model.js';
 import { timelineBars } from '../../src/core/report/timeline.js';
 import { fastLoad } from '../../src/core/yaml/fast-load.js';
@@ -59,11 +62,7 @@ describe('record digests', () => {
 });
 
 describe('passing over records with nothing due', () => {
-  it('collectDeadlines with dueBy selects what it selects without, on many days and look-aheads', async () => {
-    const { collectDeadlines } = await import('../../src/core/deadlines/collect.js');
-    const { selectDeadlines } = await import('../../src/core/deadlines/timing.js');
-    const { addDuration } = await import('../../src/core/deadlines/calendar.js');
-    const { firstOpenDue } = await import('../../src/core/digest/record-digest.js');
+  it('collectDeadlines with dueBy selects what it selects without, on many days and look-aheads', () => {
     let passedOver = 0;
     for (const asOf of ['1999-06-30', '2015-03-01', '2026-01-01', '2031-12-31']) {
       // Records as the loader gives them, their digests' first open due day known without the digest.

@@ -49,7 +49,8 @@ export interface Header {
  */
 const FILE_SLOTS = 6;
 const ENTRY_SLOTS = 13;
-const NONE: StoredFinding[] = [];
+// Shared by every entry without findings, so frozen: a push would throw rather than give all of them one.
+const NONE = Object.freeze([]) as unknown as StoredFinding[];
 
 export function writeHeader({ stamps, entries, ...fields }: Header): string {
   const files: unknown[] = [];
@@ -58,8 +59,9 @@ export function writeHeader({ stamps, entries, ...fields }: Header): string {
   for (const { key, findings, links, span, dayFindings, daily, dailyNote } of entries) {
     const { id, kind, countries, agreement, historyRecords } = links ?? {};
     const more = agreement === undefined && historyRecords === undefined ? 0 : { agreement, historyRecords };
+    const day = dayFindings === undefined ? 0 : dayFindings.length ? dayFindings : 1;
     flat.push(key, findings.length ? findings : 0, links ? 1 : 0, id ?? 0, kind ?? 0, countries ?? 0, more);
-    flat.push(span?.[0] ?? -1, span?.[1] ?? 0, dayFindings === undefined ? 0 : dayFindings.length ? dayFindings : 1, daily?.[0] ?? -1, daily?.[1] ?? 0, daily ? (dailyNote ?? 0) : 0);
+    flat.push(span?.[0] ?? -1, span?.[1] ?? 0, day, daily?.[0] ?? -1, daily?.[1] ?? 0, daily ? (dailyNote ?? 0) : 0);
   }
   return JSON.stringify({ ...fields, files, entries: flat });
 }
@@ -118,7 +120,10 @@ function readEntry(slots: readonly unknown[], at: number): HeaderEntry | undefin
   if (dayFindings !== 0) entry.dayFindings = dayFindings === 1 ? NONE : dayFindings;
   // Data and digests come only with a record's links.
   if (record === 0) return span || daily ? undefined : entry;
-  const [id, kind, countries, more] = [slots[at + 3], slots[at + 4], slots[at + 5], slots[at + 6]];
+  const id = slots[at + 3];
+  const kind = slots[at + 4];
+  const countries = slots[at + 5];
+  const more = slots[at + 6];
   const links: Record<string, unknown> = {};
   if (id !== 0) links.id = id;
   if (kind !== 0) links.kind = kind;

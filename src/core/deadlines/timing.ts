@@ -58,7 +58,8 @@ export function selectDeadlines(deadlines: readonly Deadline[], { asOf, within, 
   for (const d of deadlines) {
     const timing = timingOf(d, asOf, horizon);
     if (overdueOnly ? timing !== 'overdue' : !all && (timing === 'later' || timing === 'closed')) continue;
-    // Field by field, not { ...d }: spreading thousands of objects was most of this function's time.
+    // Field by field, not { ...d }: spreading thousands of objects was most of this function's
+    // time. A field added to Deadline must be added here too.
     const { type, item, what, due, status, basis, record, file } = d;
     kept.push({ type, item, what, due, status, basis, record, file, timing, daysLeft: daysLeftOf(d, asOf) });
   }

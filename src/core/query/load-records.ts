@@ -1,6 +1,7 @@
 import type { ParseCache } from '../cache/parse-cache.js';
 import { firstOpenDue, isRecordDigest, recordDigest, type RecordDigest } from '../digest/record-digest.js';
 import type { StoredRecord } from '../model.js';
+import { isDay } from '../deadlines/calendar.js';
 import { loadRegistry } from '../registry/load-registry.js';
 import { passedSchema } from '../schema/schema-validator.js';
 import { findProblems } from '../validate.js';
@@ -39,8 +40,11 @@ export function loadRecords(registryDir: string, asOf: string, cache?: ParseCach
         if (digest?.asOf !== asOf) digest = { asOf, value: registry.digestAsOf(loaded, asOf, () => recordDigest(passedSchema(loaded.data), asOf), isRecordDigest, firstOpenDue) };
         return digest.value;
       },
-      firstOpenDue: (asOf) => (digest?.asOf === asOf ? firstOpenDue(digest.value) : registry.digestNoteAsOf(loaded, asOf)),
+      // The cache's note is believed only when it is what firstOpenDue gives: '' or a day.
+      firstOpenDue: (asOf) => (digest?.asOf === asOf ? firstOpenDue(digest.value) : asFirstOpenDue(registry.digestNoteAsOf(loaded, asOf))),
     });
   }
   return { records, skipped: [...broken].sort(), saveCache: () => registry.saveCache() };
 }
+
+const asFirstOpenDue = (note: string | undefined): string | undefined => (note === '' || isDay(note) ? note : undefined);

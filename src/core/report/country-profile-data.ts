@@ -10,6 +10,7 @@ import { partnersOf } from './partners.js';
 import { recordFiles } from './record-files.js';
 import type { Linked, TimelineEntry } from './registry-report-data.js';
 import { timelineBars } from './timeline.js';
+import { compareText } from '../text/compare-text.js';
 
 export interface ProfileRecord<R extends CoopRecord> extends Linked {
   record: R;
@@ -56,7 +57,7 @@ export function countryProfileData({ code, records, asOf, within }: ProfileInput
   const plain = records.map((r) => r.record);
   const digests = records.map((r) => digestOf(r, asOf));
   const fileOf = recordFiles(records, digests);
-  const byId = (a: CoopRecord, b: CoopRecord): number => a.id.localeCompare(b.id);
+  const byId = (a: CoopRecord, b: CoopRecord): number => compareText(a.id, b.id);
   const profiled = <R extends CoopRecord>(record: R): ProfileRecord<R> => ({ record, file: fileOf(record.id), status: currentStatus(record, asOf).status });
   const agreements = plain.filter((r): r is Agreement => r.kind === 'agreement').sort(byId);
   const programmes = plain.filter((r): r is Programme => r.kind === 'programme').sort(byId);

@@ -2,6 +2,7 @@ import { countryName } from '../countries/resolve.js';
 import { earliestDay, realDate } from '../dates.js';
 import type { Expiry } from '../deadlines/expiry.js';
 import { entryIntoForceDate, signedDate, type CoopRecord } from '../model.js';
+import { compareText } from '../text/compare-text.js';
 
 /** One dated fact in a record's life: signing, an event of its history, a commitment met, expiry. */
 export interface HistoryEntry {
@@ -55,6 +56,6 @@ export function history(record: CoopRecord, expiry: Expiry | undefined): History
   };
   return entries
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => key(a.e).localeCompare(key(b.e)) || a.i - b.i)
+    .sort((a, b) => compareText(key(a.e), key(b.e)) || a.i - b.i)
     .map(({ e }) => e);
 }

@@ -16,6 +16,7 @@ import { countsByArea, countsByPeriod, type AreaCount, type PeriodCount } from '
 import { timelineBars, type TimelineBar } from '../report/timeline.js';
 import { currentStatus, type CurrentStatus } from '../status/current-status.js';
 import { history, type HistoryEntry } from './history.js';
+import { compareText } from '../text/compare-text.js';
 
 // What the static site shows, computed once from the records; src/format/site renders it.
 
@@ -118,7 +119,7 @@ export function buildSiteData({ records, skipped, asOf, within, repoPath }: Site
   const plain = records.map((r) => r.record);
   const deadlines = collectDeadlines(records, asOf)
     .map((d) => timeDeadline(d, asOf, within))
-    .sort((a, b) => a.due.earliest.localeCompare(b.due.earliest) || a.record.id.localeCompare(b.record.id) || a.type.localeCompare(b.type) || a.item.localeCompare(b.item));
+    .sort((a, b) => compareText(a.due.earliest, b.due.earliest) || compareText(a.record.id, b.record.id) || compareText(a.type, b.type) || compareText(a.item, b.item));
   const timedOf = new Map(deadlines.map((d) => [`${d.record.id}\u0000${d.type}\u0000${d.item}`, d]));
   const implementers = new Map<string, string[]>();
   for (const r of plain) if (r.kind === 'programme' && r.agreement) implementers.set(r.agreement, [...(implementers.get(r.agreement) ?? []), r.id]);
@@ -186,7 +187,7 @@ function countryPage(summary: CountrySummary, records: SiteRecord[], asOf: strin
   ).map(({ code, name, agreements, programmes }) => ({ code, name, agreements, programmes }));
   const open = records
     .flatMap((record) => record.commitments.filter((row) => row.open || row.unverified).map((row) => ({ record, row })))
-    .sort((a, b) => rank(a.row) - rank(b.row) || (a.row.due?.earliest ?? '9999').localeCompare(b.row.due?.earliest ?? '9999') || a.record.record.id.localeCompare(b.record.record.id) || a.row.commitment.id.localeCompare(b.row.commitment.id));
+    .sort((a, b) => rank(a.row) - rank(b.row) || compareText(a.row.due?.earliest ?? '9999', b.row.due?.earliest ?? '9999') || compareText(a.record.record.id, b.record.record.id) || compareText(a.row.commitment.id, b.row.commitment.id));
   const timeline = timelineBars(records.map((r) => r.digest));
   const placed = new Set(timeline.map((b) => b.id));
   return { summary, records, partners, open, timeline, undated: records.filter((r) => !placed.has(r.record.id)) };

@@ -8,6 +8,7 @@ import { entryIntoForceDate, recordCountries, recordDate, signedDate, type Perso
 import { currentStatus } from '../../core/status/current-status.js';
 import { summariseCountries } from '../../core/query/country-summary.js';
 import { AREAS } from '../../core/vocabulary.js';
+import { compareText } from '../../core/text/compare-text.js';
 
 // The registry as relational tables, shared by the SQLite and CSV exports. One row per record,
 // and one table per repeated part of a record (countries, areas, commitments, sources, history,
@@ -51,7 +52,7 @@ const v = (value: string | number | undefined): Cell => (value === undefined ? n
 
 export function exportTables({ records, asOf, within, filePath }: ExportInput): TableDef[] {
   // Agreements first, so every programme's agreement exists when the programme row is inserted.
-  const ordered = [...records].sort((a, b) => (a.record.kind === b.record.kind ? a.record.id.localeCompare(b.record.id) : a.record.kind === 'agreement' ? -1 : 1));
+  const ordered = [...records].sort((a, b) => (a.record.kind === b.record.kind ? compareText(a.record.id, b.record.id) : a.record.kind === 'agreement' ? -1 : 1));
   const ids = new Set(ordered.map((r) => r.record.id));
 
   const recordRows: Cell[][] = ordered.map(({ record, file }) => {

@@ -13,12 +13,11 @@ export function registryReport(data: RegistryReportData, { link }: Pick<OutputCo
   const doc = new MarkdownDoc();
   const { asOf, within, figures, countries, deadlines } = data;
   // A record is linked from the timeline, the deadlines and the index: its link is made once.
-  const refs = new Map<string, { id: string; text: string }>();
+  // Each id comes with the one file the data gives for it (recordFiles).
+  const refs = new Map<string, string>();
   const ref = (id: string, file: string): string => {
-    const known = refs.get(file);
-    if (known?.id === id) return known.text;
-    const text = doc.link(id, link(file));
-    refs.set(file, { id, text });
+    let text = refs.get(id);
+    if (text === undefined) refs.set(id, (text = doc.link(id, link(file))));
     return text;
   };
 
