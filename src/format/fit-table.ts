@@ -49,8 +49,10 @@ function longestAfterHyphens(text: string, start: number, end: number): number {
  * only then are words broken. Nothing is cut: every character of every cell is printed. No rows
  * give no table at all: the command says on stderr that nothing matched.
  */
-export function fitTable(columns: readonly Column[], rows: readonly (readonly string[])[], { paint, width, paintCell }: FitOptions): string {
+export function fitTable(columns: readonly Column[], rows: readonly (readonly string[])[], { paint, width, paintCell: painter }: FitOptions): string {
   if (rows.length === 0) return '';
+  // Without colours there is nothing to paint: no call per line.
+  const paintCell = paint.level > 0 ? painter : undefined;
   const safeRows = rows.map((row) => row.map((cell) => terminalSafe(cell)));
   // Whether each cell is NARROW, tested once: measuring, wrapping and padding all depend on it.
   const narrow = safeRows.map((row) => row.map((cell) => NARROW.test(cell)));

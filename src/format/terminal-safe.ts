@@ -3,7 +3,7 @@
 // inert". Line breaks are among them: a format that may carry them asks to keep them.
 const UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
 // The same characters, for a quick test of the usual text, which has none of them.
-const HAS_UNSAFE = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const HAS_UNSAFE = new RegExp(UNSAFE.source, 'u');
 
 export interface KeepOptions {
   /** Keep LF as it is, for formats where a newline is only a line break. */

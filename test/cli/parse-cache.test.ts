@@ -264,6 +264,14 @@ describe('parse cache', () => {
     expect(warm).toEqual(await coop([...earlier, '--no-cache'], { cwd }));
   });
 
+  it('keeps one day\'s digests: a command that makes some for a new day drops the others of the old day', async () => {
+    const cwd = fixture('query');
+    const env = { COOP_CACHE_DIR: tempDir() };
+    // Digests of every record for 2020, then of Pakistan's alone for 2026: the rest must not pass as 2026's.
+    const runs = [['report', '--as-of', '2020-01-01'], ['deadlines', '--country', 'PK', '--as-of', '2026-06-30'], ['report', '--as-of', '2026-06-30'], ['deadlines', '--all', '--as-of', '2026-06-30']];
+    for (const args of runs) expect(await coop(args, { cwd, env }), args.join(' ')).toEqual(await coop([...args, '--no-cache'], { cwd }));
+  });
+
   it('digests of another day are made afresh, and a digest of the wrong shape is not believed', async () => {
     const cwd = fixture('query');
     const dir = tempDir();

@@ -21,6 +21,14 @@ describe('one helper per concern', () => {
     expect(terminalSafe('a\r\nb', { keepNewlines: true, keepCarriageReturns: true })).toBe('a\r\nb');
   });
 
+  it('terminalSafe escapes each unsafe character even when it is the only one in the text', () => {
+    const unsafe = [[0x00, 0x08], [0x0a, 0x1f], [0x7f, 0x9f], [0x202a, 0x202e], [0x2066, 0x2069]];
+    for (const [from, to] of unsafe) {
+      for (let code = from!; code <= to!; code++) expect(terminalSafe(`a${String.fromCharCode(code)}b`)).toBe(`a\\u{${code.toString(16)}}b`);
+    }
+    for (const safe of ['a\tb', 'a\u00a0b', 'a\u2028b', 'a\u200db', 'Sağlık 保健 🩺']) expect(terminalSafe(safe)).toBe(safe);
+  });
+
   it('jsonText escapes what JSON.stringify leaves raw, and the data round-trips', () => {
     const text = jsonText({ [EVERY_UNSAFE]: EVERY_UNSAFE });
     expect(text).not.toMatch(RAW_CONTROL_OR_CR);

@@ -42,6 +42,23 @@ describe('output shortcuts give what the long way gives', () => {
     }
   });
 
+  it('fitTable pads coloured cells as it pads the same cells uncoloured', () => {
+    const words = ['a', 'bb', 'ccc-dd', '3 days left', 'Kazakhstan, Türkiye', '保健', ''];
+    const colour = new Chalk({ level: 1 });
+    const plain = new Chalk({ level: 0 });
+    const next = random(23);
+    for (let n = 0; n < 500; n++) {
+      const width = 20 + next(80);
+      const columns: Column[] = Array.from({ length: 1 + next(4) }, (_, i) => ({ head: `C${i}`, breakAt: next(2) ? 'hyphens' : 'words', align: next(3) ? 'left' : 'right' }));
+      const rows = Array.from({ length: 1 + next(5) }, () => columns.map(() => Array.from({ length: next(4) }, () => words[next(words.length)]).join(' ')));
+      const paintCell = (line: string, column: string): string => (column === 'C0' ? colour.red(line) : line);
+      const coloured = fitTable(columns, rows, { paint: colour, width, paintCell });
+      // eslint-disable-next-line no-control-regex
+      expect(coloured.replace(/\u001b\[[0-9;]*m/g, ''), JSON.stringify({ rows, width })).toBe(fitTable(columns, rows, { paint: plain, width }));
+      if (rows.some((row) => row[0])) expect(coloured).toContain('\u001b[31m');
+    }
+  });
+
   it('NARROW text is one column a unit, as string-width counts it', () => {
     const narrow: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {

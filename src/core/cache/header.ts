@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import { isRecordLinks, type RecordLinks } from '../registry/record-links.js';
+import { isObject } from '../shape.js';
 
 /** A finding as cached: without the file, which the cache key does not include. */
 export type StoredFinding = Omit<Finding, 'file' | 'lineText'>;
@@ -68,8 +69,8 @@ export function writeHeader({ stamps, entries, ...fields }: Header): string {
 
 /**
  * The header of a cache file of this format and build, or undefined when it is of another or
- * not a header at all. An entry or file of the wrong shape is left out; `bodyLength` bounds
- * the data section.
+ * not a header at all. An entry or file of the wrong shape is left out. `bodyLength`, the bytes
+ * after the header line, bounds the data section, the digests after it, and every span into them.
  */
 export function readHeader(line: string, format: string, build: string, bodyLength: number): Header | undefined {
   const parsed: unknown = JSON.parse(line);
@@ -89,7 +90,7 @@ export function readHeader(line: string, format: string, build: string, bodyLeng
   }
   const read: HeaderEntry[] = [];
   for (let i = 0; i < entries.length; i += ENTRY_SLOTS) {
-    const entry = readEntry(entries, i);
+    const entry = readEntry(entries, i, dataLength, bodyLength - dataLength);
     if (entry) read.push(entry);
   }
   return {
@@ -103,7 +104,7 @@ export function readHeader(line: string, format: string, build: string, bodyLeng
   };
 }
 
-function readEntry(slots: readonly unknown[], at: number): HeaderEntry | undefined {
+function readEntry(slots: readonly unknown[], at: number, dataLength: number, digestsLength: number): HeaderEntry | undefined {
   // Slot by slot, not by destructuring a slice: no array per entry.
   const key = slots[at];
   const findings = slots[at + 1];
@@ -113,8 +114,8 @@ function readEntry(slots: readonly unknown[], at: number): HeaderEntry | undefin
   if (typeof key !== 'string' || (findings !== 0 && !areFindings(findings)) || (record !== 0 && record !== 1)) return undefined;
   if (dayFindings !== 0 && dayFindings !== 1 && !areFindings(dayFindings)) return undefined;
   if (dailyNote !== 0 && typeof dailyNote !== 'string') return undefined;
-  const span = spanOf(slots[at + 7], slots[at + 8]);
-  const daily = spanOf(slots[at + 10], slots[at + 11]);
+  const span = spanOf(slots[at + 7], slots[at + 8], dataLength);
+  const daily = spanOf(slots[at + 10], slots[at + 11], digestsLength);
   if (span === null || daily === null) return undefined;
   const entry: HeaderEntry = { key, findings: findings === 0 ? NONE : findings };
   if (dayFindings !== 0) entry.dayFindings = dayFindings === 1 ? NONE : dayFindings;
@@ -141,15 +142,16 @@ function readEntry(slots: readonly unknown[], at: number): HeaderEntry | undefin
   return entry;
 }
 
-/** A span from its two slots: undefined for none (offset -1), null when they are not a span. */
-function spanOf(offset: unknown, length: unknown): [number, number] | undefined | null {
+/** A span from its two slots: undefined for none (offset -1), null when they are not a span within `bound` bytes. */
+function spanOf(offset: unknown, length: unknown, bound: number): [number, number] | undefined | null {
   if (offset === -1 && length === 0) return undefined;
-  return Number.isInteger(offset) && Number.isInteger(length) && (offset as number) >= 0 && (length as number) >= 0 ? [offset as number, length as number] : null;
+  if (!Number.isInteger(offset) || !Number.isInteger(length)) return null;
+  const at = offset as number;
+  const size = length as number;
+  return at >= 0 && size >= 0 && at + size <= bound ? [at, size] : null;
 }
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-export const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function areFindings(value: unknown): value is StoredFinding[] {
   return Array.isArray(value) && value.every((f) => isObject(f) && Number.isInteger(f.line) && Number.isInteger(f.column) && typeof f.code === 'string' && typeof f.message === 'string' && (f.severity === 'error' || f.severity === 'warning'));

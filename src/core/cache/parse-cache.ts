@@ -3,7 +3,8 @@ import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { join } from 'node:path';
 import type { RecordLinks } from '../registry/record-links.js';
 import { CacheBody, readFirstLine } from './cache-body.js';
-import { isObject, readHeader, writeHeader, type HeaderEntry, type StoredFinding, type StoredStamp } from './header.js';
+import { readHeader, writeHeader, type HeaderEntry, type StoredFinding, type StoredStamp } from './header.js';
+import { isObject } from '../shape.js';
 import { isRacy, sameStamp, type FileStamp } from './file-stamp.js';
 
 export type { StoredFinding } from './header.js';
@@ -64,7 +65,6 @@ export class ParseCache {
   private readonly used = new Map<string, Entry>();
   private readonly usedStamps = new Map<string, StoredStamp>();
   private changed = false;
-  private saved = false;
   /** Before any file is read, so that a file written during the run counts as racy. */
   private readonly startedMs = Date.now();
 
@@ -167,12 +167,12 @@ export class ParseCache {
   }
 
   /**
-   * Writes what this run used, if anything changed since it was read or last saved; a cache that
-   * cannot be written is skipped silently. A command may save again after adding digests.
+   * Writes what this run used, once it has read what it needs, if that differs from what was
+   * read; a cache that cannot be written is skipped silently.
    */
   save(): void {
     const asRead = this.used.size === this.previous.size && this.usedStamps.size === this.previousStamps.size;
-    if (!this.changed && (this.saved || asRead)) return;
+    if (!this.changed && asRead) return;
     // The records' data first, then all the digests, so that a command reading only one of the two
     // reads only its part of the file.
     const data = new ChunkedBody();
@@ -199,7 +199,6 @@ export class ParseCache {
     const header = writeHeader({ format: FORMAT, build: this.buildId, dataLength, dailyAsOf: this.dailyAsOf, dayAsOf: this.dayAsOf, stamps: this.usedStamps, entries });
     writeAtomically(this.file, [Buffer.from(`${header}\n`), ...dataChunks, ...digests.finish()]);
     this.changed = false;
-    this.saved = true;
   }
 
 }
@@ -316,10 +315,9 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
     const { dailyAsOf, dayAsOf } = header;
     const entries = new Map<string, Entry>();
     for (const e of header.entries) {
-      if (e.span && !isSpan(e.span, bodies.data.length)) continue;
       const entry: Entry = { findings: e.findings, links: e.links, span: e.span };
       if (e.dayFindings && dayAsOf !== undefined) entry.day = { asOf: dayAsOf, findings: e.dayFindings };
-      if (e.daily && dailyAsOf !== undefined && isSpan(e.daily, bodies.daily.length)) entry.daily = { asOf: dailyAsOf, span: e.daily, note: e.dailyNote };
+      if (e.daily && dailyAsOf !== undefined) entry.daily = { asOf: dailyAsOf, span: e.daily, note: e.dailyNote };
       entries.set(e.key, entry);
     }
     return { entries, stamps: header.stamps, bodies, dailyAsOf, dayAsOf };
@@ -327,10 +325,6 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
     // Unreadable or not JSON: start afresh.
     return none;
   }
-}
-
-function isSpan(value: unknown, bodyLength: number): value is [number, number] {
-  return Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n) && n >= 0) && value[0] + value[1] <= bodyLength;
 }
 
 /** A file's content hash. */

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { compareText } from '../text/compare-text.js';
+import { isObject } from '../shape.js';
 
 /** A record as a revision holds it: its id, kind, repository-relative file and raw fields. */
 export interface Snapshot {
@@ -77,7 +78,6 @@ function canonical(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) => (isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v));
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const hasIds = (v: unknown): v is Record<string, unknown>[] => Array.isArray(v) && v.every((item) => isObject(item) && typeof item.id === 'string');
 
 /** Field-level differences; lists of items with ids (commitments) are matched by id. Keys are looked up as own properties only. */

@@ -4,6 +4,7 @@ import { recordCountries, recordDate, type CoopRecord, type StoredRecord } from 
 import { timelineBar, type TimelineBar } from '../report/timeline.js';
 import { isClosed, isOpen } from '../deadlines/standing.js';
 import { currentStatus } from '../status/current-status.js';
+import { areStrings, isObject, isOptionalString, isString } from '../shape.js';
 
 /**
  * What the summaries (report, deadlines, countries, site, export) read of one record as of a day.
@@ -65,11 +66,6 @@ export function digestOf(stored: StoredRecord, asOf: string): RecordDigest {
   return stored.digest?.(asOf) ?? recordDigest(stored.record, asOf);
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
-const optional = (value: unknown): boolean => value === undefined || typeof value === 'string';
-const areStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
-
 /**
  * Whether a value read back from a cache has the shape of a RecordDigest, its days real days (they
  * reach date arithmetic); a cache is never believed blindly.
@@ -82,7 +78,7 @@ export function isRecordDigest(value: unknown): value is RecordDigest {
     (kind === 'agreement' || kind === 'programme') &&
     isString(title) &&
     areStrings(countries) &&
-    optional(date) &&
+    isOptionalString(date) &&
     areStrings(areas) &&
     Number.isInteger(openCommitments) &&
     isString(status) &&
@@ -103,6 +99,6 @@ function isDeadlineItem(value: unknown): value is DeadlineItem {
     isDay(due.earliest) &&
     isDay(due.latest) &&
     isString(status) &&
-    optional(basis)
+    isOptionalString(basis)
   );
 }

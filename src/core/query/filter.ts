@@ -35,8 +35,9 @@ export function filterRecords<R extends StoredRecord>(records: readonly R[], fil
   });
 }
 
-function onlyCountries({ kinds, statuses, areas, instruments, modalities, since, until, search }: RecordFilter): boolean {
-  return !kinds?.length && !statuses?.length && !areas?.length && !instruments?.length && !modalities?.length && !since && !until && !search?.length;
+/** Whether the filter asks for nothing but countries: any other field given, including one added later, counts as a filter. */
+function onlyCountries(filter: RecordFilter): boolean {
+  return Object.entries(filter).every(([field, value]) => field === 'countries' || field === 'asOf' || value === undefined || (Array.isArray(value) && value.length === 0));
 }
 
 export function matchesFilter(record: CoopRecord, filter: RecordFilter): boolean {

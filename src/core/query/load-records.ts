@@ -41,7 +41,7 @@ export function loadRecords(registryDir: string, asOf: string, cache?: ParseCach
         return digest.value;
       },
       // The cache's note is believed only when it is what firstOpenDue gives: '' or a day.
-      firstOpenDue: (asOf) => (digest?.asOf === asOf ? firstOpenDue(digest.value) : asFirstOpenDue(registry.digestNoteAsOf(loaded, asOf))),
+      firstOpenDue: (asOf) => asFirstOpenDue(registry.digestNoteAsOf(loaded, asOf)),
     });
   }
   return { records, skipped: [...broken].sort(), saveCache: () => registry.saveCache() };

@@ -1,3 +1,5 @@
+import { areStrings, isObject, isOptionalString } from '../shape.js';
+
 /**
  * The few fields of a record that are read across all records: its id, the kind it declares and
  * the ids it refers to, which the cross-record checks read, and the countries it names, which
@@ -51,13 +53,11 @@ function countryCodes(list: unknown): string[] {
   });
 }
 
-const optionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
-
 /** Whether a value read back from a cache has the shape of `RecordLinks`. */
 export function isRecordLinks(value: unknown): value is RecordLinks {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const { id, kind, agreement, historyRecords, countries } = value as Record<string, unknown>;
-  if (!optionalString(id) || !optionalString(kind) || !optionalString(agreement)) return false;
-  if (countries !== undefined && !(Array.isArray(countries) && countries.every((c) => typeof c === 'string'))) return false;
+  if (!isObject(value)) return false;
+  const { id, kind, agreement, historyRecords, countries } = value;
+  if (!isOptionalString(id) || !isOptionalString(kind) || !isOptionalString(agreement)) return false;
+  if (countries !== undefined && !areStrings(countries)) return false;
   return historyRecords === undefined || (Array.isArray(historyRecords) && historyRecords.every((pair) => Array.isArray(pair) && pair.length === 2 && Number.isInteger(pair[0]) && typeof pair[1] === 'string'));
 }

@@ -55,6 +55,5 @@ export function deadlinesTable(deadlines: readonly TimedDeadline[], { paint, wid
     if (column !== 'WHEN') return cell;
     return d.timing === 'overdue' ? paint.red(cell) : d.timing === 'possibly-due' || (d.timing === 'due' && d.daysLeft <= 7) ? paint.yellow(cell) : cell;
   };
-  // Without colours there is nothing to paint: no call per line.
-  return fitTable(COLUMNS, deadlines.map(cells), { paint, width, paintCell: paint.level > 0 ? paintCell : undefined });
+  return fitTable(COLUMNS, deadlines.map(cells), { paint, width, paintCell });
 }
