@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { coop, fixture, ROOT, tempDir } from '../helpers/cli.js';
 import { markdownlint, mermaidBlocks, parseMermaid } from '../helpers/markdown-checks.js';
 import { alpha3Index } from '../../src/core/countries/codes.js';
+import type { TimelineBar } from '../../src/core/report/timeline.js';
+import { ganttLines, MERMAID_MAX_TEXT } from '../../src/format/report/mermaid.js';
 
 const cwd = fixture('query');
 const expected = (name: string) => readFileSync(join(cwd, 'expected', name), 'utf8');
@@ -124,5 +126,46 @@ describe('reports of any registry pass markdownlint', () => {
       expect(lint.output, lint.output).toContain('Summary: 0 error(s)');
       for (const block of mermaidBlocks(stdout)) await expect(parseMermaid(block), block).resolves.toMatchObject({ diagramType: expect.any(String) });
     }
+  });
+});
+
+describe('a timeline too long for Mermaid', () => {
+  it('is left out of the report and the country profile, with a note, when it would pass the 50,000 characters Mermaid draws', async () => {
+    // 1,100 agreements between Pakistan and Afghanistan: some 53,000 characters of chart.
+    const dir = tempDir();
+    mkdirSync(join(dir, 'agreements'));
+    for (let i = 0; i < 1100; i++) {
+      const id = `pk-af-health-mou-${1000 + i}`;
+      const day = `20${String(10 + (i % 15))}-0${1 + (i % 9)}-1${i % 10}`;
+      writeFileSync(join(dir, 'agreements', `${id}.yaml`), `id: ${id}\nkind: agreement\ntitle: Memorandum ${i}\ninstrument: memorandum-of-understanding\nparties:\n  - country: PK\n  - country: AF\nsigned:\n  date: "${day}"\nstatus: signed\nsources:\n  - title: Test source\n    publisher: Test publisher\n`);
+    }
+    for (const args of [[], ['--country', 'PK']]) {
+      const { code, stdout, stderr } = await coop(['report', '--registry', dir, ...args, ...AS_OF]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      const start = stdout.indexOf('## Timeline');
+      const timeline = stdout.slice(start, stdout.indexOf('\n## ', start + 1));
+      expect(mermaidBlocks(timeline)).toEqual([]);
+      expect(timeline).toContain('The chart is left out: with 1,100 records it would be longer than the 50,000\ncharacters Mermaid draws. The table below lists them all.');
+      expect(timeline.split('\n').filter((line) => line.startsWith('| ['))).toHaveLength(1100);
+      const lint = await markdownlint(stdout);
+      expect(lint.output, lint.output).toContain('Summary: 0 error(s)');
+    }
+  });
+
+  it('is drawn while it fits, to the character', () => {
+    const bar = (i: number): TimelineBar => ({ id: `r-${String(i).padStart(5, '0')}`, kind: 'agreement', start: '2020-01-01', from: '2020-01-01', to: 'signed' });
+    const size = (lines: readonly string[]): number => lines.reduce((sum, line) => sum + line.length + 1, 0);
+    // Find the most bars that fit, then show one more does not.
+    let bars: TimelineBar[] = [];
+    while (true) {
+      const next = [...bars, bar(bars.length)];
+      if (!ganttLines('T', next)) break;
+      bars = next;
+    }
+    const lines = ganttLines('T', bars)!;
+    expect(size(lines)).toBeLessThanOrEqual(MERMAID_MAX_TEXT);
+    expect(size(lines) + lines.at(-1)!.length + 1).toBeGreaterThan(MERMAID_MAX_TEXT);
+    expect(ganttLines('T', [...bars, bar(bars.length)])).toBeUndefined();
   });
 });

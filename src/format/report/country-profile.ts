@@ -7,7 +7,7 @@ import { windowText, whenText } from '../deadlines/describe.js';
 import { escapeMarkdown, isWebUrl, linkDestination } from '../markdown.js';
 import type { OutputContext } from '../output-context.js';
 import { MarkdownDoc } from './markdown-doc.js';
-import { ganttLines } from './mermaid.js';
+import { ganttLeftOut, ganttLines } from './mermaid.js';
 import { count } from './registry-report.js';
 
 const e = escapeMarkdown;
@@ -28,7 +28,9 @@ export function countryProfile(data: CountryProfileData, { link }: Pick<OutputCo
 
   if (data.timeline.length) {
     doc.heading(2, 'Timeline');
-    doc.code('mermaid', ganttLines(`${code} agreements and programmes`, data.timeline));
+    const gantt = ganttLines(`${code} agreements and programmes`, data.timeline);
+    if (gantt) doc.code('mermaid', gantt);
+    else doc.paragraph(ganttLeftOut(data.timeline.length), { raw: true });
     doc.table(['Record', 'From', 'To'], data.timeline.map((b) => [doc.link(b.id, link(b.file)), b.from, b.to]));
   }
 

@@ -2,19 +2,40 @@ import type { PeriodCount } from '../../core/report/stats.js';
 import type { TimelineBar } from '../../core/report/timeline.js';
 import { fitsLineLength, LINE_WIDTH } from './markdown-doc.js';
 
-/** A Mermaid gantt chart; task names are record ids, which are kebab-case and need no escaping. */
-export function ganttLines(title: string, bars: readonly TimelineBar[]): string[] {
+/**
+ * The most characters Mermaid draws in one diagram: its `maxTextSize`, 50,000 unless a viewer
+ * raises it (GitHub does not). A longer diagram shows "Maximum text size in diagram exceeded".
+ */
+export const MERMAID_MAX_TEXT = 50_000;
+
+/**
+ * A Mermaid gantt chart; task names are record ids, which are kebab-case and need no escaping.
+ * Undefined when the chart would be longer than Mermaid draws (MERMAID_MAX_TEXT), which a few
+ * hundred records reach: building it stops there.
+ */
+export function ganttLines(title: string, bars: readonly TimelineBar[]): string[] | undefined {
   const lines = ['gantt', `    title ${title}`, '    dateFormat YYYY-MM-DD', '    axisFormat %Y-%m'];
+  // Each line with its line break: the most the diagram's text can be.
+  let size = lines.reduce((sum, line) => sum + line.length + 1, 0);
   for (const [section, kind] of [['Agreements signed', 'agreement'], ['Programmes', 'programme']] as const) {
     const ofKind = bars.filter((b) => b.kind === kind);
     if (ofKind.length === 0) continue;
     lines.push(`    section ${section}`);
+    size += lines.at(-1)!.length + 1;
     for (const bar of ofKind) {
       const when = bar.end ? `${bar.start}, ${bar.end}` : `milestone, ${bar.start}, 0d`;
-      lines.push(`    ${taskName(bar.id, `     : ${when}`.length)} : ${when}`);
+      const line = `    ${taskName(bar.id, `     : ${when}`.length)} : ${when}`;
+      size += line.length + 1;
+      if (size > MERMAID_MAX_TEXT) return undefined;
+      lines.push(line);
     }
   }
-  return lines;
+  return size > MERMAID_MAX_TEXT ? undefined : lines;
+}
+
+/** What a report says where a timeline chart would be too long for Mermaid to draw. */
+export function ganttLeftOut(records: number): string {
+  return `The chart is left out: with ${records.toLocaleString('en')} records it would be longer than the ${MERMAID_MAX_TEXT.toLocaleString('en')} characters Mermaid draws. The table below lists them all.`;
 }
 
 /** A record id as a task name, shortened with "…" when the line would pass markdownlint's width. */

@@ -6,7 +6,7 @@ import { escapeMarkdown } from '../markdown.js';
 import { windowText, whenText } from '../deadlines/describe.js';
 import type { OutputContext } from '../output-context.js';
 import { MarkdownDoc } from './markdown-doc.js';
-import { chartFits, ganttLines, periodChartLines, periodLabel, periodWord } from './mermaid.js';
+import { chartFits, ganttLeftOut, ganttLines, periodChartLines, periodLabel, periodWord } from './mermaid.js';
 
 /** The whole registry as a Markdown briefing. */
 export function registryReport(data: RegistryReportData, { link }: Pick<OutputContext, 'link'>): string {
@@ -50,7 +50,9 @@ export function registryReport(data: RegistryReportData, { link }: Pick<OutputCo
 
   if (data.timeline.length > 0) {
     doc.heading(2, 'Timeline');
-    doc.code('mermaid', ganttLines('Agreements and programmes', data.timeline));
+    const gantt = ganttLines('Agreements and programmes', data.timeline);
+    if (gantt) doc.code('mermaid', gantt);
+    else doc.paragraph(ganttLeftOut(data.timeline.length), { raw: true });
     doc.table(['Record', 'From', 'To'], data.timeline.map((b) => [ref(b.id, b.file), b.from, b.to]));
   }
 
