@@ -21,5 +21,6 @@ export function listRecords(records: readonly StoredRecord[], { filter, order, l
   const kept = filterRecords(records, { ...filter, asOf });
   return sortRecords(kept, (r) => r.record, order)
     .slice(0, limit)
-    .map((r) => ({ ...r, status: currentStatus(r.record, asOf).status }));
+    // Field by field: a stored record may keep its fields on its prototype, which a spread leaves out.
+    .map((r) => ({ file: r.file, id: r.id, countries: r.countries, record: r.record, status: currentStatus(r.record, asOf).status }));
 }

@@ -1,8 +1,9 @@
 import type { ParseCache } from '../cache/parse-cache.js';
 import { firstOpenDue, isRecordDigest, recordDigest, type RecordDigest } from '../digest/record-digest.js';
-import type { StoredRecord } from '../model.js';
+import type { CoopRecord, StoredRecord } from '../model.js';
 import { isDay } from '../deadlines/calendar.js';
-import { loadRegistry } from '../registry/load-registry.js';
+import { loadRegistry, type LoadedRegistry } from '../registry/load-registry.js';
+import type { LoadedRecord } from '../registry/record.js';
 import { passedSchema } from '../schema/schema-validator.js';
 import { findProblems } from '../validate.js';
 
@@ -26,25 +27,47 @@ export function loadRecords(registryDir: string, asOf: string, cache?: ParseCach
   for (const loaded of registry.records) {
     // A record outside agreements/ or programmes/ has a file-name error, so it is broken too.
     if (broken.has(loaded.file) || loaded.kind === undefined) continue;
-    let digest: { asOf: string; value: RecordDigest } | undefined;
-    // The record's data is read when first asked for: a query that filters on countries reads only
-    // the records it keeps, and one that reads digests (report, deadlines) none at all.
-    records.push({
-      file: loaded.file,
-      id: loaded.links.id,
-      countries: loaded.links.countries ?? [],
-      get record() {
-        return passedSchema(loaded.data);
-      },
-      digest(asOf) {
-        if (digest?.asOf !== asOf) digest = { asOf, value: registry.digestAsOf(loaded, asOf, () => recordDigest(passedSchema(loaded.data), asOf), isRecordDigest, firstOpenDue) };
-        return digest.value;
-      },
-      // The cache's note is believed only when it is what firstOpenDue gives: '' or a day.
-      firstOpenDue: (asOf) => asFirstOpenDue(registry.digestNoteAsOf(loaded, asOf)),
-    });
+    records.push(new RegistryRecord(loaded, registry));
   }
   return { records, skipped: [...broken].sort(), saveCache: () => registry.saveCache() };
 }
 
-const asFirstOpenDue = (note: string | undefined): string | undefined => (note === '' || isDay(note) ? note : undefined);
+/**
+ * A valid record of the registry. Its data is read when first asked for: a query that filters on
+ * countries reads only the records it keeps, and one that reads digests (report, deadlines) none
+ * at all. A class, not an object literal with closures: 10,000 records made some 40,000
+ * closures and their contexts for the garbage collector to copy.
+ */
+class RegistryRecord implements StoredRecord {
+  readonly file: string;
+  readonly id: string | undefined;
+  readonly countries: readonly string[];
+  private digested: { asOf: string; value: RecordDigest } | undefined;
+
+  constructor(
+    private readonly loaded: LoadedRecord,
+    private readonly registry: LoadedRegistry,
+  ) {
+    this.file = loaded.file;
+    this.id = loaded.links.id;
+    this.countries = loaded.links.countries ?? [];
+  }
+
+  get record(): CoopRecord {
+    return passedSchema(this.loaded.data);
+  }
+
+  digest(asOf: string): RecordDigest {
+    if (this.digested?.asOf !== asOf) {
+      const loaded = this.loaded;
+      this.digested = { asOf, value: this.registry.digestAsOf(loaded, asOf, () => recordDigest(passedSchema(loaded.data), asOf), isRecordDigest, firstOpenDue) };
+    }
+    return this.digested.value;
+  }
+
+  /** The cache's note is believed only when it is what firstOpenDue gives: '' or a day. */
+  firstOpenDue(asOf: string): string | undefined {
+    const note = this.registry.digestNoteAsOf(this.loaded, asOf);
+    return note === '' || isDay(note) ? note : undefined;
+  }
+}
