@@ -49,9 +49,12 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
   const width = b.length + 1;
-  let before = new Int32Array(width).fill(over); // row i - 2, for transpositions
-  let above = new Int32Array(width); // row i - 1
-  let row = new Int32Array(width);
+  // Three rows reused from call to call: a suggestion compares against thousands of ids, and
+  // three new typed arrays for each comparison were most of its time.
+  if (scratch.length < 3 * width) scratch = new Int32Array(3 * width * 2);
+  let before = scratch.subarray(0, width).fill(over); // row i - 2, for transpositions
+  let above = scratch.subarray(width, 2 * width); // row i - 1
+  let row = scratch.subarray(2 * width, 3 * width);
   for (let j = 0; j < width; j++) above[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
     row.fill(over);
@@ -65,10 +68,15 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
       best = Math.min(best, row[j]!);
     }
     if (best > limit) return over;
-    [before, above, row] = [above, row, before];
+    const oldest = before;
+    before = above;
+    above = row;
+    row = oldest;
   }
   return above[b.length]!;
 }
+
+let scratch = new Int32Array(0);
 
 /** `did you mean "x"?` or nothing. */
 export function didYouMean(input: string, candidates: Iterable<string>): string {
