@@ -204,5 +204,8 @@ describe('unbounded work from one value stays bounded', () => {
     const duplicates = found.filter((p) => p.code === 'duplicate-id');
     expect(duplicates).toHaveLength(60);
     expect(duplicates[0]!.message).toBe('id "same" is also used by agreements/dup-1.yaml:1, agreements/dup-10.yaml:1, agreements/dup-11.yaml:1 and 56 more files; ids must be unique across the registry');
+    // A holder among the first few names the others around it, never itself.
+    const third = duplicates.find((p) => p.file.endsWith('dup-10.yaml'));
+    expect(third!.message).toBe('id "same" is also used by agreements/dup-0.yaml:1, agreements/dup-1.yaml:1, agreements/dup-11.yaml:1 and 56 more files; ids must be unique across the registry');
   });
 });

@@ -28,8 +28,14 @@ export const checkIdentity: Check = ({ records, byId, registryDir }) => {
 const NAMED_HOLDERS = 3;
 
 function duplicateIdFinding(record: LoadedRecord, holders: readonly LoadedRecord[], registryDir: string): Finding {
-  const others = holders.filter((other) => other !== record);
-  const named = others.slice(0, NAMED_HOLDERS).map((other) => `${relative(registryDir, other.file)}:${other.at(['id']).line}`);
-  const more = others.length > NAMED_HOLDERS ? ` and ${others.length - NAMED_HOLDERS} more files` : '';
+  // The first few others only: a copy of all the others for each holder was quadratic in them.
+  const named: string[] = [];
+  for (let i = 0; i < holders.length && named.length < NAMED_HOLDERS; i++) {
+    const other = holders[i]!;
+    if (other !== record) named.push(`${relative(registryDir, other.file)}:${other.at(['id']).line}`);
+  }
+  // byId lists each record once, under its own id: the record is one of its holders.
+  const others = holders.length - 1;
+  const more = others > NAMED_HOLDERS ? ` and ${others - NAMED_HOLDERS} more files` : '';
   return record.finding(['id'], 'duplicate-id', `id "${String(record.id)}" is also used by ${named.join(', ')}${more}; ids must be unique across the registry`);
 }
