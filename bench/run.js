@@ -7,10 +7,12 @@
 //
 //   npm run bench [-- --sizes 1000,10000] [--runs 3] [--warmup 1] [--large] [--seed 1]
 //                    [--main 10000] [--timeout 600] [--budget 120] [--hyperfine|--no-hyperfine]
-//                    [-o table.md] [--json results.json] [--keep]
+//                    [--interleave] [-o table.md] [--json results.json] [--keep]
 //
 // Timing: hyperfine (`hyperfine -N --export-json`) when it is on PATH, else the median of --runs
-// spawned runs after --warmup unrecorded ones, timed around the spawn. Either way a run killed at
+// spawned runs after --warmup unrecorded ones, timed around the spawn. With --interleave the
+// bench times everything itself in rounds, each round running every command once, so that on a
+// shared machine a busy spell slows both sides of a ratio rather than one. Either way a run killed at
 // --timeout shows as "> N s (timed out)", and a run over --budget seconds is the command's only
 // sample, so pathological commands that take minutes do not take --runs times as long. Peak RSS: every timed
 // process is a node process, started with NODE_OPTIONS="--require bench/rss-preload.cjs", which
@@ -44,7 +46,7 @@ const LARGE = 100_000;
 
 const USAGE = `usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--warmup 1] [--large] [--seed 1]
                       [--main N] [--timeout SECONDS] [--budget SECONDS] [--hyperfine|--no-hyperfine]
-                      [-o FILE] [--json FILE] [--keep]
+                      [--interleave] [-o FILE] [--json FILE] [--keep]
 
   --sizes      generated registry sizes, each timed with every command (default 1000,10000)
   --runs       timed runs per command (default 3); --warmup unrecorded runs first (default 1)
@@ -54,11 +56,14 @@ const USAGE = `usage: npm run bench -- [--sizes 1000,10000] [--runs 3] [--warmup
   --timeout    seconds before a run is killed and shown as timed out (default 600)
   --budget     a run longer than this many seconds is the command's last (default 120):
                pathological commands that take minutes get one sample, not --runs
+  --interleave time in rounds, every command once a round, with the bench's own timing (not
+               hyperfine): on a shared machine, load that comes and goes then falls on both
+               sides of every ratio alike
   -o FILE      also write the output to FILE; --json FILE writes every run's raw figures
   --keep       keep the generated registries (their folder is printed)`;
 
 function parseOptions(argv) {
-  const o = { sizes: [1000, 10000], runs: 3, warmup: 1, large: false, seed: 1, main: undefined, timeout: 600, budget: 120, hyperfine: undefined, output: undefined, json: undefined, keep: false };
+  const o = { sizes: [1000, 10000], runs: 3, warmup: 1, large: false, seed: 1, main: undefined, timeout: 600, budget: 120, hyperfine: undefined, interleave: false, output: undefined, json: undefined, keep: false };
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k];
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -89,6 +94,7 @@ function parseOptions(argv) {
     else if (name === '--budget') o.budget = count(1);
     else if (name === '--hyperfine') o.hyperfine = true;
     else if (name === '--no-hyperfine') o.hyperfine = false;
+    else if (name === '--interleave') o.interleave = true;
     else if (name === '-o' || name === '--output') o.output = value();
     else if (name === '--json') o.json = value();
     else if (name === '--keep') o.keep = true;
@@ -146,54 +152,87 @@ class Runner {
     this.count = 0;
   }
 
-  measure({ args, cacheDir, coldCache, okCodes = [0], minWarmup = 0 }) {
+  measure(spec) {
+    const state = this.#prepare(spec);
+    let result;
+    if (this.hyperfine) {
+      // hyperfine has no timeout: a first run of our own, with --timeout and --budget, stands in
+      // for one warm-up, and a command that fails or runs over the budget stops there.
+      result = state.warmup > 0 ? this.#own(state, 1, 0) : { ms: [] };
+      if (!result.failed && !result.overBudget) result = this.#hyperfine({ ...state, warmup: Math.max(0, state.warmup - 1) });
+    } else {
+      result = this.#own(state, state.warmup, this.runs);
+    }
+    return this.#finish(state, result);
+  }
+
+  /**
+   * Times every spec in rounds: the warm-ups first, then each round runs every command once, in
+   * the order given. Load that comes and goes on a shared machine then falls on all of them alike,
+   * where timing one command's runs after another's lets a busy minute land on one side of a ratio.
+   */
+  rounds(specs, onRound = () => {}) {
+    const states = specs.map((spec) => this.#prepare(spec));
+    const warmups = Math.max(0, ...states.map((state) => state.warmup));
+    for (let w = 0; w < warmups; w++) {
+      onRound(`warm-up ${w + 1} of ${warmups}`);
+      for (const state of states) if (!state.done && w < state.warmup) this.#step(state, false);
+    }
+    for (let run = 0; run < this.runs; run++) {
+      onRound(`round ${run + 1} of ${this.runs}`);
+      for (const state of states) if (!state.done) this.#step(state, true);
+    }
+    return states.map((state) => this.#finish(state, state.outcome ?? { ms: state.ms }));
+  }
+
+  #prepare({ args, cacheDir, coldCache, okCodes = [0], minWarmup = 0 }) {
     const id = ++this.count;
     const rssFile = join(this.work, `rss-${id}.txt`);
     const env = { ...process.env, NO_COLOR: '1', COOP_CACHE_DIR: cacheDir, COOP_BENCH_RSS_FILE: rssFile };
     delete env.FORCE_COLOR;
     delete env.COOP_REGISTRY;
     env.NODE_OPTIONS = `${env.NODE_OPTIONS ? `${env.NODE_OPTIONS} ` : ''}--require ${JSON.stringify(PRELOAD)}`;
-    const warmup = Math.max(this.warmup, minWarmup);
-    let result;
-    if (this.hyperfine) {
-      // hyperfine has no timeout: a first run of our own, with --timeout and --budget, stands in
-      // for one warm-up, and a command that fails or runs over the budget stops there.
-      result = warmup > 0 ? this.#own({ id, args, env, coldCache, okCodes, warmup: 1, runs: 0 }) : { ms: [] };
-      if (!result.failed && !result.overBudget) result = this.#hyperfine({ id, args, env, coldCache, okCodes, warmup: Math.max(0, warmup - 1) });
-    } else {
-      result = this.#own({ id, args, env, coldCache, okCodes, warmup, runs: this.runs });
-    }
-    result.rssBytes = readRss(rssFile);
+    return { id, args, env, coldCache, okCodes, rssFile, errFile: join(this.work, `stderr-${id}.txt`), warmup: Math.max(this.warmup, minWarmup), ms: [], done: false, outcome: undefined };
+  }
+
+  #finish(state, result) {
+    result.rssBytes = readRss(state.rssFile);
     if (!result.failed) result.medianMs = median(result.ms);
     return result;
   }
 
-  #own({ id, args, env, coldCache, okCodes, warmup, runs }) {
-    const ms = [];
-    const errFile = join(this.work, `stderr-${id}.txt`);
-    for (let run = 0; run < warmup + runs; run++) {
-      if (coldCache) rmSync(coldCache, { recursive: true, force: true });
-      const err = openSync(errFile, 'w');
-      const start = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', err], timeout: this.timeout * 1000, killSignal: 'SIGKILL' });
-      const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-      closeSync(err);
-      const timedOut = r.error?.code === 'ETIMEDOUT';
-      if (r.error && !timedOut) return { ms, failed: r.error.message };
-      if (timedOut || r.signal || !okCodes.includes(r.status)) {
-        const tail = readFileSync(errFile, 'utf8').trim().split('\n').slice(-3).join(' / ').slice(0, 300);
-        if (timedOut) return { ms, failed: 'timed out', atLeastMs: this.timeout * 1000 };
-        return { ms, failed: describeExit(r.status, r.signal, false), stderr: tail };
-      }
-      if (run >= warmup) ms.push(elapsed);
-      // A run over the budget ends the command: its time (a warm-up's, when no timed run is left
-      // to come in reasonable time) stands as the only sample.
-      if (elapsed > this.budget * 1000) {
-        if (!ms.length) ms.push(elapsed);
-        return { ms, overBudget: true };
-      }
+  #own(state, warmup, runs) {
+    for (let run = 0; run < warmup + runs && !state.done; run++) this.#step(state, run >= warmup);
+    return state.outcome ?? { ms: state.ms };
+  }
+
+  /** One run of a command; a failure, or a run over the budget, is its last (state.done). */
+  #step(state, recorded) {
+    const { args, env, coldCache, okCodes, errFile, ms } = state;
+    if (coldCache) rmSync(coldCache, { recursive: true, force: true });
+    const err = openSync(errFile, 'w');
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', err], timeout: this.timeout * 1000, killSignal: 'SIGKILL' });
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    closeSync(err);
+    const timedOut = r.error?.code === 'ETIMEDOUT';
+    const end = (outcome) => {
+      state.done = true;
+      state.outcome = outcome;
+    };
+    if (r.error && !timedOut) return end({ ms, failed: r.error.message });
+    if (timedOut || r.signal || !okCodes.includes(r.status)) {
+      const tail = readFileSync(errFile, 'utf8').trim().split('\n').slice(-3).join(' / ').slice(0, 300);
+      if (timedOut) return end({ ms, failed: 'timed out', atLeastMs: this.timeout * 1000 });
+      return end({ ms, failed: describeExit(r.status, r.signal, false), stderr: tail });
     }
-    return { ms };
+    if (recorded) ms.push(elapsed);
+    // A run over the budget ends the command: its time (a warm-up's, when no timed run is left
+    // to come in reasonable time) stands as the only sample.
+    if (elapsed > this.budget * 1000) {
+      if (!ms.length) ms.push(elapsed);
+      end({ ms, overBudget: true });
+    }
   }
 
   #hyperfine({ id, args, env, coldCache, okCodes, warmup }) {
@@ -231,7 +270,12 @@ async function main() {
     process.exitCode = 2;
     return;
   }
-  const useHyperfine = options.hyperfine ?? hasHyperfine();
+  if (options.interleave && options.hyperfine) {
+    console.error('bench: --interleave times with the bench\'s own runner; it cannot be used with --hyperfine');
+    process.exitCode = 2;
+    return;
+  }
+  const useHyperfine = !options.interleave && (options.hyperfine ?? hasHyperfine());
   if (useHyperfine && !hasHyperfine()) {
     console.error('bench: --hyperfine given but hyperfine is not on PATH');
     process.exitCode = 2;
@@ -278,14 +322,24 @@ async function bench(options, work, useHyperfine) {
   let cacheCount = 0;
   const cacheDir = () => join(work, `cache-${++cacheCount}`);
 
-  /** Runs one row's command and records it under `key`. */
+  const logResult = (row, r) => log(`bench: ${row.what} on ${row.registry}: ${r.failed ? `failed (${r.failed})${r.stderr ? `: ${r.stderr}` : ''}` : `${fmtMs(r.medianMs)}, ${fmtMb(r.rssBytes)}`}`);
+  /** With --interleave, what is to be timed, in rounds once every registry is written. */
+  const planned = [];
+  /** Runs one row's command and records it under `key` (with --interleave, later). */
   const time = (key, row, spec) => {
+    rows.push({ key, ...row });
+    if (options.interleave) {
+      planned.push({ key, row, spec });
+      return;
+    }
     log(`bench: ${row.what} on ${row.registry} ...`);
     const r = runner.measure(spec);
-    log(`       ${r.failed ? `failed (${r.failed})${r.stderr ? `: ${r.stderr}` : ''}` : `${fmtMs(r.medianMs)}, ${fmtMb(r.rssBytes)}`}`);
+    logResult(row, r);
     results[key] = { ...row, ...r };
-    rows.push({ key, ...row });
-    return r;
+  };
+  /** A registry that has been timed; with --interleave it is needed until the rounds end (the work folder goes then). */
+  const done = (dir) => {
+    if (!options.interleave) rmSync(dir, { recursive: true, force: true });
   };
   /** A row comparing an earlier measurement with another (ratio of medians, or a peak RSS bound). */
   const check = (key, against, target) => {
@@ -366,10 +420,10 @@ async function bench(options, work, useHyperfine) {
           time(at(`list-${variant}`), { registry: label, what: '`list` (table, all rows)' }, { args: [BIN, 'list', ...dataArgs(vdir)], cacheDir: cacheDir(), minWarmup: 1, okCodes });
           check(at(`list-${variant}`), { key: at('list'), name: `clean ${n} \`list\`` }, { ratio: 2.0 });
         }
-        rmSync(vdir, { recursive: true, force: true });
+        done(vdir);
       }
     }
-    rmSync(dir, { recursive: true, force: true });
+    done(dir);
   }
 
   if (options.large) {
@@ -378,7 +432,15 @@ async function bench(options, work, useHyperfine) {
     time(key, { registry: fmtCount(LARGE), what: `\`validate\`, cold${noCache ? ' (`--no-cache`)' : ''}` }, coldSpec(dir));
     check(key, { key: `cold@${options.main}`, name: `${fmtCount(options.main)} cold \`validate\`` }, { ratio: 11 });
     check(key, { rss: true }, { rssMb: 1024 });
-    rmSync(dir, { recursive: true, force: true });
+    done(dir);
+  }
+
+  if (options.interleave) {
+    const measured = runner.rounds(planned.map((p) => p.spec), (what) => log(`bench: ${what} (${planned.length} commands) ...`));
+    planned.forEach(({ key, row }, i) => {
+      logResult(row, measured[i]);
+      results[key] = { ...row, ...measured[i] };
+    });
   }
 
   // ------------------------------------------------------------------------------------------
@@ -386,7 +448,11 @@ async function bench(options, work, useHyperfine) {
 
   const lines = [];
   const runsText = `${options.runs} ${options.runs === 1 ? 'run' : 'runs'} after ${options.warmup} ${options.warmup === 1 ? 'warm-up' : 'warm-ups'}`;
-  const timer = useHyperfine ? `hyperfine -N, median of ${runsText}` : `median of ${runsText}, spawned by the bench (hyperfine not on PATH)`;
+  const timer = options.interleave
+    ? `median of ${runsText}, spawned by the bench in rounds (--interleave: each round runs every command once)`
+    : useHyperfine
+      ? `hyperfine -N, median of ${runsText}`
+      : `median of ${runsText}, spawned by the bench (${options.hyperfine === false ? '--no-hyperfine' : 'hyperfine not on PATH'})`;
   const argv = process.argv.slice(2);
   lines.push(`\`npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}\` · coop ${coopVersion} · node ${process.version} · ${cpus().length}× ${cpus()[0]?.model?.trim() ?? 'cpu'} · load ${loadStart.map((l) => l.toFixed(2)).join(' ')} → ${loadavg().map((l) => l.toFixed(2)).join(' ')} · ${Math.round((Date.now() - started) / 60000)} min`);
   lines.push('');
