@@ -208,4 +208,13 @@ describe('unbounded work from one value stays bounded', () => {
     const third = duplicates.find((p) => p.file.endsWith('dup-10.yaml'));
     expect(third!.message).toBe('id "same" is also used by agreements/dup-0.yaml:1, agreements/dup-1.yaml:1, agreements/dup-11.yaml:1 and 56 more files; ids must be unique across the registry');
   });
+
+  it('four records with one id: each names the other three, and no "more files"', async () => {
+    const { cwd, agreements } = registry();
+    for (let i = 0; i < 4; i++) writeFileSync(join(agreements, `dup-${i}.yaml`), agreementYaml('same'));
+    const { found } = await problems(cwd);
+    expect(found.filter((p) => p.code === 'duplicate-id').map((p) => p.message)).toEqual(
+      [0, 1, 2, 3].map((i) => `id "same" is also used by ${[0, 1, 2, 3].filter((k) => k !== i).map((k) => `agreements/dup-${k}.yaml:1`).join(', ')}; ids must be unique across the registry`),
+    );
+  });
 });

@@ -28,7 +28,6 @@ export const checkIdentity: Check = ({ records, byId, registryDir }) => {
 const NAMED_HOLDERS = 3;
 
 function duplicateIdFinding(record: LoadedRecord, holders: readonly LoadedRecord[], registryDir: string): Finding {
-  // The first few others only: a copy of all the others for each holder was quadratic in them.
   const named: string[] = [];
   for (let i = 0; i < holders.length && named.length < NAMED_HOLDERS; i++) {
     const other = holders[i]!;

@@ -22,6 +22,15 @@ export function addDuration(day: string, duration: string): string {
   return moveDay(day, duration, 1);
 }
 
+/**
+ * The last day of a look-ahead of `within` from `asOf`, at most 9999-12-31. Days compare as text,
+ * and a year past 9999 (+010499-01-01) would sort before every plain day.
+ */
+export function horizonOf(asOf: string, within: string): string {
+  const day = addDuration(asOf, within);
+  return /^\d{4}-/.test(day) ? day : '9999-12-31';
+}
+
 export function subtractDuration(day: string, duration: string): string {
   return moveDay(day, duration, -1);
 }

@@ -1,4 +1,4 @@
-import { addDuration, daysBetween, subtractDuration } from './calendar.js';
+import { daysBetween, horizonOf, subtractDuration } from './calendar.js';
 import type { Deadline } from './deadlines.js';
 import { isClosed, isOpen } from './standing.js';
 import { comparePlain, compareText, isPlainText } from '../text/compare-text.js';
@@ -21,7 +21,7 @@ export interface TimedDeadline extends Deadline {
 }
 
 export function timeDeadline(deadline: Deadline, asOf: string, within: string): TimedDeadline {
-  return { ...deadline, timing: timingOf(deadline, asOf, addDuration(asOf, within)), daysLeft: daysLeftOf(deadline, asOf) };
+  return { ...deadline, timing: timingOf(deadline, asOf, horizonOf(asOf, within)), daysLeft: daysLeftOf(deadline, asOf) };
 }
 
 function timingOf({ due: { earliest, latest }, status }: Deadline, asOf: string, horizon: string): Timing {
@@ -53,7 +53,7 @@ export interface DeadlineSelection {
 
 /** Deadlines as of a day, soonest first: by default overdue, unverified, possibly due and due within the window. */
 export function selectDeadlines(deadlines: readonly Deadline[], { asOf, within, overdueOnly, all }: DeadlineSelection): TimedDeadline[] {
-  const horizon = addDuration(asOf, within);
+  const horizon = horizonOf(asOf, within);
   const kept: TimedDeadline[] = [];
   for (const d of deadlines) {
     const timing = timingOf(d, asOf, horizon);

@@ -35,8 +35,7 @@ export function loadRecords(registryDir: string, asOf: string, cache?: ParseCach
 /**
  * A valid record of the registry. Its data is read when first asked for: a query that filters on
  * countries reads only the records it keeps, and one that reads digests (report, deadlines) none
- * at all. A class, not an object literal with closures: 10,000 records made some 40,000
- * closures and their contexts for the garbage collector to copy.
+ * at all. A class, so that its getter and methods are shared, not made for each of 10,000 records.
  */
 class RegistryRecord implements StoredRecord {
   readonly file: string;

@@ -39,6 +39,8 @@ export function editDistance(a: string, b: string): number {
   return d[rows * cols - 1]!;
 }
 
+let scratch = new Int32Array(0);
+
 /**
  * editDistance when it is at most `limit`, else `limit + 1`, in time linear in the strings'
  * length: only the diagonal band of width 2 * limit + 1 can hold a distance within the limit, and
@@ -49,10 +51,11 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
   const width = b.length + 1;
-  // Three rows reused from call to call: a suggestion compares against thousands of ids, and
-  // three new typed arrays for each comparison were most of its time.
-  if (scratch.length < 3 * width) scratch = new Int32Array(3 * width * 2);
-  let before = scratch.subarray(0, width).fill(over); // row i - 2, for transpositions
+  // The rows live in one buffer kept from call to call: a suggestion compares against thousands
+  // of ids. It grows to twice what is needed, so that slowly longer strings do not regrow it each time.
+  if (scratch.length < 3 * width) scratch = new Int32Array(6 * width);
+  // Row i - 2, for transpositions: read from row 2 on, by when it holds row 0.
+  let before = scratch.subarray(0, width);
   let above = scratch.subarray(width, 2 * width); // row i - 1
   let row = scratch.subarray(2 * width, 3 * width);
   for (let j = 0; j < width; j++) above[j] = Math.min(j, over);
@@ -75,8 +78,6 @@ export function editDistanceWithin(a: string, b: string, limit: number): number 
   }
   return above[b.length]!;
 }
-
-let scratch = new Int32Array(0);
 
 /** `did you mean "x"?` or nothing. */
 export function didYouMean(input: string, candidates: Iterable<string>): string {
