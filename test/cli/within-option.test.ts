@@ -27,46 +27,41 @@ describe('--within', () => {
     }
   });
 
-  it('looks ahead no further than 9999-12-31, the same with the parse cache cold or warm', async () => {
-    // Days compare as text, and 9500-01-01 plus P999Y is +010499-01-01, which sorts before them all.
+  /** A registry of one agreement between PK and AF, signed 2020-01-01, with pending commitments due on the days given; the registry folder. */
+  function oneAgreement(due: Record<string, string>): string {
     const dir = tempDir();
     mkdirSync(join(dir, 'agreements'));
-    writeFileSync(
-      join(dir, 'agreements', 'pk-af-far.yaml'),
-      'id: pk-af-far\nkind: agreement\ntitle: Far\ninstrument: memorandum-of-understanding\nparties:\n  - country: PK\n  - country: AF\nsigned:\n  date: "2020-01-01"\nstatus: signed\n' +
-        'commitments:\n  - id: soon\n    text: Soon\n    due: {date: "2021-01-01"}\n    status: pending\n  - id: late\n    text: Late\n    due: {date: "9600-01-01"}\n    status: pending\n' +
-        'sources:\n  - title: Test source\n    publisher: Test publisher\n',
-    );
-    const far = ['--registry', dir, '--as-of', '9500-01-01', '--within', 'P999Y'];
-    const cold = await coop(['deadlines', ...far, '--format', 'json', '--no-cache']);
-    expect(JSON.parse(cold.stdout).map((d: { item: string; timing: string }) => `${d.item} ${d.timing}`)).toEqual(['soon overdue', 'late due']);
-    const report = await coop(['report', ...far, '--no-cache']);
-    expect(report.stdout).toContain('| Overdue deadlines | 1 |');
-    expect(report.stdout).toContain('9600-01-01 (36524 days left): Late.');
-    // The first run with the cache fills it; the second passes over records by the notes it keeps.
+    const commitments = Object.entries(due).map(([id, day]) => `  - id: ${id}\n    text: ${id}\n    due: {date: "${day}"}\n    status: pending\n`);
+    const head = 'id: one\nkind: agreement\ntitle: One\ninstrument: memorandum-of-understanding\nparties:\n  - country: PK\n  - country: AF\nsigned:\n  date: "2020-01-01"\nstatus: signed\n';
+    writeFileSync(join(dir, 'agreements', 'one.yaml'), `${head}commitments:\n${commitments.join('')}sources:\n  - title: Test source\n    publisher: Test publisher\n`);
+    return dir;
+  }
+
+  /** deadlines (as JSON) and report with the cache off, then twice with it: filling it, then passing over records by the notes it keeps. */
+  async function coldThenWarm(args: readonly string[]): Promise<{ deadlines: string[]; report: string }> {
+    const deadlines = await coop(['deadlines', ...args, '--format', 'json', '--no-cache']);
+    const report = await coop(['report', ...args, '--no-cache']);
     for (let run = 0; run < 2; run++) {
-      expect(await coop(['deadlines', ...far, '--format', 'json'])).toEqual(cold);
-      expect(await coop(['report', ...far])).toEqual(report);
+      expect(await coop(['deadlines', ...args, '--format', 'json'])).toEqual(deadlines);
+      expect(await coop(['report', ...args])).toEqual(report);
     }
+    return { deadlines: JSON.parse(deadlines.stdout).map((d: { item: string; timing: string; days_left: number }) => `${d.item} ${d.timing} ${d.days_left}`), report: report.stdout };
+  }
+
+  it('looks ahead no further than 9999-12-31, the same with the parse cache cold or warm', async () => {
+    // Days compare as text, and 9500-01-01 plus P999Y is +010499-01-01, which sorts before them all.
+    const dir = oneAgreement({ soon: '2021-01-01', late: '9600-01-01' });
+    const { deadlines, report } = await coldThenWarm(['--registry', dir, '--as-of', '9500-01-01', '--within', 'P999Y']);
+    expect(deadlines).toEqual(['soon overdue -2731648', 'late due 36524']);
+    expect(report).toContain('| Overdue deadlines | 1 |');
+    expect(report).toContain('9600-01-01 (36524 days left): late.');
   });
 
   it('a commitment due on the last day of the look-ahead shows in report and deadlines, the cache warm as cold', async () => {
-    const dir = tempDir();
-    mkdirSync(join(dir, 'agreements'));
-    writeFileSync(
-      join(dir, 'agreements', 'edge.yaml'),
-      'id: edge\nkind: agreement\ntitle: Edge\ninstrument: memorandum-of-understanding\nparties:\n  - country: PK\n  - country: PS\nsigned:\n  date: "2025-09-17"\nstatus: signed\n' +
-        'commitments:\n  - id: last-day\n    text: Due on the last day of the look-ahead\n    due: {date: "2025-12-30"}\n    status: pending\nsources:\n  - title: Test source\n    publisher: Test publisher\n',
-    );
-    const edge = ['--registry', dir, '--as-of', '2025-10-01', '--within', 'P90D'];
-    const report = await coop(['report', ...edge, '--no-cache']);
-    expect(report.stdout).toContain('2025-12-30 (90 days left)');
-    const deadlines = await coop(['deadlines', ...edge, '--format', 'json', '--no-cache']);
-    expect(JSON.parse(deadlines.stdout).map((d: { item: string; days_left: number }) => `${d.item} ${d.days_left}`)).toEqual(['last-day 90']);
-    for (let run = 0; run < 2; run++) {
-      expect(await coop(['report', ...edge])).toEqual(report);
-      expect(await coop(['deadlines', ...edge, '--format', 'json'])).toEqual(deadlines);
-    }
+    const dir = oneAgreement({ 'last-day': '2025-12-30' });
+    const { deadlines, report } = await coldThenWarm(['--registry', dir, '--as-of', '2025-10-01', '--within', 'P90D']);
+    expect(deadlines).toEqual(['last-day due 90']);
+    expect(report).toContain('2025-12-30 (90 days left): last-day.');
   });
 
   it('--window takes words too, and still at least a day', async () => {
