@@ -1,7 +1,7 @@
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
-import { horizonOf } from '../core/deadlines/calendar.js';
+import { addDuration } from '../core/deadlines/calendar.js';
 import { collectDeadlines } from '../core/deadlines/collect.js';
 import { becameOverdueWithin, selectDeadlines } from '../core/deadlines/timing.js';
 import { filterRecords } from '../core/query/filter.js';
@@ -36,7 +36,7 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
   const { records, dir, saveCache } = openRegistry(options, asOf, io);
   // Unless every deadline is wanted (--all, or --check, which looks at all of them), records with
   // nothing due within the look-ahead are passed over without reading their digests.
-  const dueBy = options.all || options.check ? undefined : horizonOf(asOf, within);
+  const dueBy = options.all || options.check ? undefined : addDuration(asOf, within);
   const every = collectDeadlines(filterRecords(records, { ...filter, asOf }), asOf, { dueBy });
   saveCache();
   const shown = selectDeadlines(every, { asOf, within, overdueOnly: options.overdue, all: options.all });

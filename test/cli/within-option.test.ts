@@ -48,13 +48,32 @@ describe('--within', () => {
     return { deadlines: JSON.parse(deadlines.stdout).map((d: { item: string; timing: string; days_left: number }) => `${d.item} ${d.timing} ${d.days_left}`), report: report.stdout };
   }
 
-  it('looks ahead no further than 9999-12-31, the same with the parse cache cold or warm', async () => {
-    // Days compare as text, and 9500-01-01 plus P999Y is +010499-01-01, which sorts before them all.
+  it('a look-ahead past year 9999 reaches the days before it, the same with the parse cache cold or warm', async () => {
+    // 9500-01-01 plus P999Y is +010499-01-01, which as text would sort before every YYYY-MM-DD.
     const dir = oneAgreement({ soon: '2021-01-01', late: '9600-01-01' });
     const { deadlines, report } = await coldThenWarm(['--registry', dir, '--as-of', '9500-01-01', '--within', 'P999Y']);
     expect(deadlines).toEqual(['soon overdue -2731648', 'late due 36524']);
     expect(report).toContain('| Overdue deadlines | 1 |');
     expect(report).toContain('9600-01-01 (36524 days left): late.');
+  });
+
+  it('a due day and an expiry past year 9999 lie ahead, not overdue', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'agreements'));
+    writeFileSync(
+      join(dir, 'agreements', 'far.yaml'),
+      'id: far\nkind: agreement\ntitle: Far\ninstrument: memorandum-of-understanding\nparties:\n  - country: PK\n  - country: AF\nsigned:\n  date: "9500-01-01"\n' +
+        'entry_into_force: "9500-01-01"\nvalidity:\n  duration: P999Y\nstatus: in-force\n' +
+        'commitments:\n  - id: millennium\n    text: millennium\n    due: {within: P999Y, from: signed}\n    status: pending\nsources:\n  - title: Test source\n    publisher: Test publisher\n',
+    );
+    const far = ['--registry', dir, '--as-of', '9500-06-01'];
+    expect(await coop(['validate', ...far])).toMatchObject({ code: 0, stdout: '✓ 1 file checked, no problems\n' });
+    const all = await coop(['deadlines', ...far, '--all', '--format', 'json']);
+    expect(JSON.parse(all.stdout).map((d: { item: string; due: string; timing: string; days_left: number }) => `${d.item} ${d.due} ${d.timing} ${d.days_left}`)).toEqual([
+      'expiry +010499-01-01 later 364727',
+      'millennium +010499-01-01 later 364727',
+    ]);
+    expect(await coop(['deadlines', ...far, '--overdue'])).toMatchObject({ code: 0, stdout: '' });
   });
 
   it('a commitment due on the last day of the look-ahead shows in report and deadlines, the cache warm as cold', async () => {

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { addDuration, daysBetween, nextDay, subtractDuration } from '../../src/core/deadlines/calendar.js';
+import { addDuration, compareDays, daysBetween, nextDay, subtractDuration } from '../../src/core/deadlines/calendar.js';
 import { epochDay, fromEpochDay } from '../../src/core/dates.js';
 
 // Day arithmetic runs on one basis, dates.ts's day numbers, and must agree with Temporal, whose
@@ -25,6 +25,15 @@ describe('day numbers', () => {
     for (let n = -800_000; n <= 3_300_000; n += 997) {
       const { year, month, day } = fromEpochDay(n);
       expect(epochDay(year, month, day)).toBe(n);
+    }
+  });
+});
+
+describe('compareDays', () => {
+  it('orders days as Temporal does, years past 9999 and before 0 included', () => {
+    const days = ['-000001-12-31', '0000-01-01', '0001-01-01', '2025-10-01', '2025-10-02', '9999-12-31', '+010000-01-01', '+010499-01-01'];
+    for (const a of days) {
+      for (const b of days) expect(Math.sign(compareDays(a, b)), `${a} ${b}`).toBe(Temporal.PlainDate.compare(Temporal.PlainDate.from(a), Temporal.PlainDate.from(b)));
     }
   });
 });

@@ -1,4 +1,5 @@
 import { isSurelyAfter, realDate, type PartialDate } from '../dates.js';
+import { compareDays } from '../deadlines/calendar.js';
 import { agreementExpiry, type Expiry } from '../deadlines/expiry.js';
 import type { Finding } from '../findings.js';
 import type { Agreement } from '../model.js';
@@ -35,8 +36,8 @@ function agreementStatus(record: LoadedRecord, today: PartialDate, asOf: string)
   const expiry = expiryOf(record, asOf);
   const stated = expiry.stated === true;
   const expiresText = stated ? String(data.expires) : expiry.window && `${expiry.window.latest} (${expiry.basis})`;
-  const expired = expiry.window !== undefined && expiry.window.latest < asOf;
-  const expiresLater = expiry.window !== undefined && expiry.window.earliest > asOf;
+  const expired = expiry.window !== undefined && compareDays(expiry.window.latest, asOf) < 0;
+  const expiresLater = expiry.window !== undefined && compareDays(expiry.window.earliest, asOf) > 0;
   const expiryInHistory = asArray(data.history).some((event) => asObject(event).type === 'expiry');
   const warn = (path: (string | number)[], message: string): Finding => record.finding(path, 'status-date', message);
   const findings: Finding[] = [];

@@ -22,15 +22,6 @@ export function addDuration(day: string, duration: string): string {
   return moveDay(day, duration, 1);
 }
 
-/**
- * The last day of a look-ahead of `within` from `asOf`, at most 9999-12-31. Days compare as text,
- * and a year past 9999 (+010499-01-01) would sort before every plain day.
- */
-export function horizonOf(asOf: string, within: string): string {
-  const day = addDuration(asOf, within);
-  return /^\d{4}-/.test(day) ? day : '9999-12-31';
-}
-
 export function subtractDuration(day: string, duration: string): string {
   return moveDay(day, duration, -1);
 }
@@ -38,6 +29,16 @@ export function subtractDuration(day: string, duration: string): string {
 export function shiftWindow({ earliest, latest }: DayWindow, duration: string, direction: 1 | -1): DayWindow {
   const shift = direction === 1 ? addDuration : subtractDuration;
   return { earliest: shift(earliest, duration), latest: shift(latest, duration) };
+}
+
+/**
+ * Two days in calendar order (negative when `a` is earlier): as text when both are YYYY-MM-DD, as
+ * nearly all are, else by day number, for a year past 9999 (+010499-01-01) sorts as text before
+ * every YYYY-MM-DD.
+ */
+export function compareDays(a: string, b: string): number {
+  if (a.length === 10 && b.length === 10) return a < b ? -1 : a > b ? 1 : 0;
+  return dayNumber(a) - dayNumber(b);
 }
 
 /** Whole days from `from` to `to` (YYYY-MM-DD); negative when `to` is earlier. */

@@ -1,4 +1,5 @@
 import { digestOf } from '../digest/record-digest.js';
+import { compareDays } from './calendar.js';
 import type { StoredRecord } from '../model.js';
 import { deadlineItems, deadlineRecord, type Deadline, type DeadlineRecord } from './deadlines.js';
 
@@ -14,7 +15,7 @@ export function collectDeadlines(records: readonly StoredRecord[], asOf?: string
   for (const stored of records) {
     if (dueBy !== undefined && asOf !== undefined) {
       const first = stored.firstOpenDue?.(asOf);
-      if (first !== undefined && (first === '' || first > dueBy)) continue;
+      if (first !== undefined && (first === '' || compareDays(first, dueBy) > 0)) continue;
     }
     const digest = asOf === undefined ? undefined : digestOf(stored, asOf);
     const items = digest ? digest.deadlines : deadlineItems(stored.record, asOf);

@@ -1,5 +1,5 @@
 import { entryIntoForceDate, signedDate, type Agreement } from '../model.js';
-import { shiftWindow, windowOf, type DayWindow } from './calendar.js';
+import { compareDays, shiftWindow, windowOf, type DayWindow } from './calendar.js';
 
 /** An agreement's current expiry, how it was reached, or why it cannot be known. */
 export interface Expiry {
@@ -31,7 +31,7 @@ export function agreementExpiry(agreement: Agreement, asOf?: string): Expiry {
   if (!base.window || !asOf || agreement.validity?.renewal !== 'automatic' || !term) return base;
   let window = base.window;
   let terms = 0;
-  while (window.latest < asOf && terms < MAX_TERMS) {
+  while (compareDays(window.latest, asOf) < 0 && terms < MAX_TERMS) {
     window = shiftWindow(window, term, 1);
     terms++;
   }

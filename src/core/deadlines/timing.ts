@@ -1,7 +1,7 @@
-import { daysBetween, horizonOf, subtractDuration } from './calendar.js';
+import { addDuration, compareDays, daysBetween, subtractDuration } from './calendar.js';
 import type { Deadline } from './deadlines.js';
 import { isClosed, isOpen } from './standing.js';
-import { comparePlain, compareText, isPlainText } from '../text/compare-text.js';
+import { comparerFor } from '../text/compare-text.js';
 
 /**
  * Where a deadline stands on a given day (see standing.ts for the definitions):
@@ -21,23 +21,23 @@ export interface TimedDeadline extends Deadline {
 }
 
 export function timeDeadline(deadline: Deadline, asOf: string, within: string): TimedDeadline {
-  return { ...deadline, timing: timingOf(deadline, asOf, horizonOf(asOf, within)), daysLeft: daysLeftOf(deadline, asOf) };
+  return { ...deadline, timing: timingOf(deadline, asOf, addDuration(asOf, within)), daysLeft: daysLeftOf(deadline, asOf) };
 }
 
 function timingOf({ due: { earliest, latest }, status }: Deadline, asOf: string, horizon: string): Timing {
   if (isClosed(status)) return 'closed';
-  if (latest < asOf) return isOpen(status) ? 'overdue' : 'unverified';
-  if (earliest <= asOf && earliest !== latest) return 'possibly-due';
-  return earliest <= horizon ? 'due' : 'later';
+  if (compareDays(latest, asOf) < 0) return isOpen(status) ? 'overdue' : 'unverified';
+  if (compareDays(earliest, asOf) <= 0 && earliest !== latest) return 'possibly-due';
+  return compareDays(earliest, horizon) <= 0 ? 'due' : 'later';
 }
 
 function daysLeftOf({ due: { earliest, latest } }: Deadline, asOf: string): number {
-  return latest < asOf ? daysBetween(asOf, latest) : earliest > asOf ? daysBetween(asOf, earliest) : daysBetween(asOf, latest);
+  return compareDays(latest, asOf) < 0 ? daysBetween(asOf, latest) : compareDays(earliest, asOf) > 0 ? daysBetween(asOf, earliest) : daysBetween(asOf, latest);
 }
 
 /** Overdue, and it became so within `window` before `asOf`: its latest day is at most `window` ago. */
 export function becameOverdueWithin(deadline: TimedDeadline, asOf: string, window: string): boolean {
-  return deadline.timing === 'overdue' && deadline.due.latest >= subtractDuration(asOf, window);
+  return deadline.timing === 'overdue' && compareDays(deadline.due.latest, subtractDuration(asOf, window)) >= 0;
 }
 
 export interface DeadlineSelection {
@@ -53,7 +53,7 @@ export interface DeadlineSelection {
 
 /** Deadlines as of a day, soonest first: by default overdue, unverified, possibly due and due within the window. */
 export function selectDeadlines(deadlines: readonly Deadline[], { asOf, within, overdueOnly, all }: DeadlineSelection): TimedDeadline[] {
-  const horizon = horizonOf(asOf, within);
+  const horizon = addDuration(asOf, within);
   const kept: TimedDeadline[] = [];
   for (const d of deadlines) {
     const timing = timingOf(d, asOf, horizon);
@@ -63,7 +63,7 @@ export function selectDeadlines(deadlines: readonly Deadline[], { asOf, within, 
     const { type, item, what, due, status, basis, record, file } = d;
     kept.push({ type, item, what, due, status, basis, record, file, timing, daysLeft: daysLeftOf(d, asOf) });
   }
-  // Dates, ids and item ids are nearly always plain: then each comparison need not test for it.
-  const compare = kept.every((d) => isPlainText(d.due.earliest) && isPlainText(d.record.id) && isPlainText(d.item)) ? comparePlain : compareText;
-  return kept.sort((a, b) => compare(a.due.earliest, b.due.earliest) || compare(a.record.id, b.record.id) || compare(a.item, b.item));
+  const compareId = comparerFor(kept.map((d) => d.record.id));
+  const compareItem = comparerFor(kept.map((d) => d.item));
+  return kept.sort((a, b) => compareDays(a.due.earliest, b.due.earliest) || compareId(a.record.id, b.record.id) || compareItem(a.item, b.item));
 }

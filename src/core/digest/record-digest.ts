@@ -1,4 +1,4 @@
-import { isDay } from '../deadlines/calendar.js';
+import { compareDays, isDay } from '../deadlines/calendar.js';
 import { deadlineItems, type DeadlineItem } from '../deadlines/deadlines.js';
 import { recordCountries, recordDate, type CoopRecord, type StoredRecord } from '../model.js';
 import { timelineBar, type TimelineBar } from '../report/timeline.js';
@@ -53,11 +53,10 @@ export function recordDigest(record: CoopRecord, asOf: string): RecordDigest {
  * The first day (the earliest of its due window) on which any of its deadlines that is not
  * closed may fall due, '' when all are closed: `deadlines` passes over a record whose first such
  * day lies beyond its look-ahead without reading its digest, for none of its items would show.
- * Days compare as text, as the deadlines' timing compares them.
  */
 export function firstOpenDue(digest: RecordDigest): string {
   let first = '';
-  for (const { due, status } of digest.deadlines) if (!isClosed(status) && (first === '' || due.earliest < first)) first = due.earliest;
+  for (const { due, status } of digest.deadlines) if (!isClosed(status) && (first === '' || compareDays(due.earliest, first) < 0)) first = due.earliest;
   return first;
 }
 

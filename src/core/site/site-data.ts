@@ -1,6 +1,6 @@
 import { countryName } from '../countries/resolve.js';
 import { earliestDay, latestDay, realDate } from '../dates.js';
-import type { DayWindow } from '../deadlines/calendar.js';
+import { compareDays, type DayWindow } from '../deadlines/calendar.js';
 import { collectDeadlines } from '../deadlines/collect.js';
 import { digestOf, type RecordDigest } from '../digest/record-digest.js';
 import { commitmentDue } from '../deadlines/deadlines.js';
@@ -119,7 +119,7 @@ export function buildSiteData({ records, skipped, asOf, within, repoPath }: Site
   const plain = records.map((r) => r.record);
   const deadlines = collectDeadlines(records, asOf)
     .map((d) => timeDeadline(d, asOf, within))
-    .sort((a, b) => compareText(a.due.earliest, b.due.earliest) || compareText(a.record.id, b.record.id) || compareText(a.type, b.type) || compareText(a.item, b.item));
+    .sort((a, b) => compareDays(a.due.earliest, b.due.earliest) || compareText(a.record.id, b.record.id) || compareText(a.type, b.type) || compareText(a.item, b.item));
   const timedOf = new Map(deadlines.map((d) => [`${d.record.id}\u0000${d.type}\u0000${d.item}`, d]));
   const implementers = new Map<string, string[]>();
   for (const r of plain) if (r.kind === 'programme' && r.agreement) implementers.set(r.agreement, [...(implementers.get(r.agreement) ?? []), r.id]);
@@ -187,13 +187,18 @@ function countryPage(summary: CountrySummary, records: SiteRecord[], asOf: strin
   ).map(({ code, name, agreements, programmes }) => ({ code, name, agreements, programmes }));
   const open = records
     .flatMap((record) => record.commitments.filter((row) => row.open || row.unverified).map((row) => ({ record, row })))
-    .sort((a, b) => rank(a.row) - rank(b.row) || compareText(a.row.due?.earliest ?? '9999', b.row.due?.earliest ?? '9999') || compareText(a.record.record.id, b.record.record.id) || compareText(a.row.commitment.id, b.row.commitment.id));
+    .sort((a, b) => rank(a.row) - rank(b.row) || compareDueDays(a.row.due?.earliest, b.row.due?.earliest) || compareText(a.record.record.id, b.record.record.id) || compareText(a.row.commitment.id, b.row.commitment.id));
   const timeline = timelineBars(records.map((r) => r.digest));
   const placed = new Set(timeline.map((b) => b.id));
   return { summary, records, partners, open, timeline, undated: records.filter((r) => !placed.has(r.record.id)) };
 }
 
 /** Overdue first, then unverified, then dated, then undated. */
+/** Due days in calendar order, a commitment with none last. */
+function compareDueDays(a: string | undefined, b: string | undefined): number {
+  return a === undefined || b === undefined ? (a === b ? 0 : a === undefined ? 1 : -1) : compareDays(a, b);
+}
+
 function rank(row: CommitmentRow): number {
   return row.timed?.timing === 'overdue' ? 0 : row.unverified ? 1 : row.due ? 2 : 3;
 }
