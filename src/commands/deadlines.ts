@@ -1,8 +1,7 @@
 import type { Io } from './io.js';
 import { ExitCode, UsageError } from '../core/errors.js';
 import { parseDuration } from '../core/duration.js';
-import { addDuration } from '../core/deadlines/calendar.js';
-import { collectDeadlines } from '../core/deadlines/collect.js';
+import { collectDeadlines, openDeadlines } from '../core/deadlines/collect.js';
 import { becameOverdueWithin, selectDeadlines } from '../core/deadlines/timing.js';
 import { filterRecords } from '../core/query/filter.js';
 import { deadlinesFormatters } from '../format/deadlines/formatters.js';
@@ -34,19 +33,19 @@ export async function deadlines(options: DeadlinesOptions, io: Io): Promise<Exit
   const filter = toFilter(options);
   const asOf = asOfDay(options.asOf, io.today);
   const { records, dir, saveCache } = openRegistry(options, asOf, io);
-  // Unless every deadline is wanted (--all, or --check, which looks at all of them), records with
-  // nothing due within the look-ahead are passed over without reading their digests.
-  const dueBy = options.all || options.check ? undefined : addDuration(asOf, within);
-  const every = collectDeadlines(filterRecords(records, { ...filter, asOf }), asOf, { dueBy });
+  const kept = filterRecords(records, { ...filter, asOf });
+  const selection = { asOf, within, overdueOnly: options.overdue, all: options.all };
+  // --check looks at every deadline, so it collects them all, once, for both its selections.
+  const every = options.check ? collectDeadlines(kept, asOf) : undefined;
+  const shown = every ? selectDeadlines(every, selection) : openDeadlines(kept, selection);
   saveCache();
-  const shown = selectDeadlines(every, { asOf, within, overdueOnly: options.overdue, all: options.all });
 
   noteNoMatch(shown.length, options.overdue ? `No deadlines overdue as of ${asOf}.` : options.all ? `No dated deadlines as of ${asOf}.` : `No deadlines due within ${within} as of ${asOf}.`, io);
   const text = await deadlinesFormatters[format](shown, await outputContext(options, asOf, io));
   writeOutput(text, { ...options, registryDir: dir }, io);
 
   if (!options.check) return ExitCode.Ok;
-  const timed = selectDeadlines(every, { asOf, within, all: true });
+  const timed = selectDeadlines(every!, { asOf, within, all: true });
   const overdue = timed.filter((d) => d.timing === 'overdue');
   const failing = options.all ? overdue : overdue.filter((d) => becameOverdueWithin(d, asOf, window));
   const unverified = timed.filter((d) => d.timing === 'unverified');

@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { HAS_SPACING_TO_TIDY } from './wrap.js';
 
 /**
  * Text whose every UTF-16 unit is one column wide, as string-width counts (test/unit/output-shortcuts.test.ts
@@ -14,7 +15,6 @@ export function displayWidth(text: string): number {
   return NARROW.test(text) ? text.length : stringWidth(text);
 }
 
-const HAS_SPACING_TO_TIDY = /^\s|\s$|\s\s|[^\S ]/;
 const HYPHEN = 45;
 
 /**

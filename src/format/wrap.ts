@@ -1,9 +1,9 @@
-// Text whose words are separated by single spaces, with none at either end: most report lines.
-const SINGLE_SPACED = /^(?:\S+(?: \S+)*)?$/;
+/** Spacing that is not one space between words: space at either end, a run, a tab or line break. Most text has none. */
+export const HAS_SPACING_TO_TIDY = /^\s|\s$|\s\s|[^\S ]/;
 
 /** Word-wraps text to `width` columns; a word longer than the width stays whole on its own line. */
 export function wrap(text: string, width: number): string[] {
-  return SINGLE_SPACED.test(text) ? wrapSingleSpaced(text, width) : wrapEveryText(text, width);
+  return HAS_SPACING_TO_TIDY.test(text) ? wrapEveryText(text, width) : wrapSingleSpaced(text, width);
 }
 
 /** wrap for single-spaced text: each line is a slice of the text, found by index. */

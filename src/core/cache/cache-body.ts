@@ -63,7 +63,7 @@ export function readFirstLine(file: string): { line: Buffer; identity: FileIdent
     const stat = fstatSync(fd);
     const chunks: Buffer[] = [];
     let position = 0;
-    // The header of a 10,000-record cache is about 4 MB.
+    // The header of a 10,000-record cache is about 3 MB.
     const chunk = Buffer.allocUnsafe(1 << 20);
     while (position < stat.size) {
       const read = readSync(fd, chunk, 0, chunk.length, position);

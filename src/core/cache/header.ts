@@ -1,6 +1,6 @@
 import type { Finding } from '../findings.js';
 import { isRecordLinks, type RecordLinks } from '../registry/record-links.js';
-import { isObject } from '../shape.js';
+import { isFiniteNumber, isObject, isString } from '../shape.js';
 
 /** A finding as cached: without the file, which the cache key does not include. */
 export type StoredFinding = Omit<Finding, 'file' | 'lineText'>;
@@ -86,7 +86,7 @@ export function readHeader(line: string, format: string, build: string, bodyLeng
     const ctimeMs: unknown = files[i + 3];
     const ino: unknown = files[i + 4];
     const hash: unknown = files[i + 5];
-    if (typeof path === 'string' && isNumber(size) && isNumber(mtimeMs) && isNumber(ctimeMs) && isNumber(ino) && typeof hash === 'string') stamps.set(path, [size, mtimeMs, ctimeMs, ino, hash]);
+    if (isString(path) && isFiniteNumber(size) && isFiniteNumber(mtimeMs) && isFiniteNumber(ctimeMs) && isFiniteNumber(ino) && isString(hash)) stamps.set(path, [size, mtimeMs, ctimeMs, ino, hash]);
   }
   const read: HeaderEntry[] = [];
   for (let i = 0; i < entries.length; i += ENTRY_SLOTS) {
@@ -111,9 +111,9 @@ function readEntry(slots: readonly unknown[], at: number, dataLength: number, di
   const record = slots[at + 2];
   const dayFindings = slots[at + 9];
   const dailyNote = slots[at + 12];
-  if (typeof key !== 'string' || (findings !== 0 && !areFindings(findings)) || (record !== 0 && record !== 1)) return undefined;
+  if (!isString(key) || (findings !== 0 && !areFindings(findings)) || (record !== 0 && record !== 1)) return undefined;
   if (dayFindings !== 0 && dayFindings !== 1 && !areFindings(dayFindings)) return undefined;
-  if (dailyNote !== 0 && typeof dailyNote !== 'string') return undefined;
+  if (dailyNote !== 0 && !isString(dailyNote)) return undefined;
   const span = spanOf(slots[at + 7], slots[at + 8], dataLength);
   const daily = spanOf(slots[at + 10], slots[at + 11], digestsLength);
   if (span === null || daily === null) return undefined;
@@ -151,7 +151,6 @@ function spanOf(offset: unknown, length: unknown, bound: number): [number, numbe
   return at >= 0 && size >= 0 && at + size <= bound ? [at, size] : null;
 }
 
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 function areFindings(value: unknown): value is StoredFinding[] {
   return Array.isArray(value) && value.every((f) => isObject(f) && Number.isInteger(f.line) && Number.isInteger(f.column) && typeof f.code === 'string' && typeof f.message === 'string' && (f.severity === 'error' || f.severity === 'warning'));

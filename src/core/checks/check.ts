@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import type { LoadedRecord } from '../registry/record.js';
+import { isObject } from '../shape.js';
 
 export interface CheckContext {
   records: readonly LoadedRecord[];
@@ -23,7 +24,7 @@ export function asArray(value: unknown): unknown[] {
 }
 
 export function asObject(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return isObject(value) ? value : {};
 }
 
 export function asString(value: unknown): string | undefined {

@@ -1,5 +1,4 @@
-import { addDuration } from '../deadlines/calendar.js';
-import { collectDeadlines } from '../deadlines/collect.js';
+import { openDeadlines } from '../deadlines/collect.js';
 import { digestOf } from '../digest/record-digest.js';
 import { selectDeadlines, type TimedDeadline } from '../deadlines/timing.js';
 import type { CoopRecord, StoredRecord } from '../model.js';
@@ -75,8 +74,7 @@ export function registryReportData({ records, asOf, within }: ReportInput): Regi
   const compareId = comparerFor(digests.map((r) => r.id));
   const fileOf = recordFiles(records, digests);
   const countries = summariseCountries(digests);
-  // The report shows what `coop deadlines` shows by default, so it passes over the same records.
-  const open = selectDeadlines(collectDeadlines(records, asOf, { dueBy: addDuration(asOf, within) }), { asOf, within });
+  const open = openDeadlines(records, { asOf, within });
   const linked = (d: TimedDeadline): ReportDeadline => ({ ...d, recordFile: fileOf(d.record.id) });
   return {
     asOf,

@@ -1,6 +1,7 @@
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
 import { isBool, isFloat, isInt, isNull, toBool, toFloat, toInt } from './core-scalars.js';
 import { subsetLoad } from './subset-load.js';
+import { isObject } from '../shape.js';
 
 // js-yaml 4 reads a plain record several times faster than the `yaml` package's Document API.
 // It is only trusted with what both libraries read the same way: a screen sends anything with
@@ -35,5 +36,5 @@ export function fastLoad(text: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  return isObject(data) ? data : undefined;
 }

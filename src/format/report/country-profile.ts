@@ -7,8 +7,8 @@ import { windowText, whenText } from '../deadlines/describe.js';
 import { escapeMarkdown, isWebUrl, linkDestination } from '../markdown.js';
 import type { OutputContext } from '../output-context.js';
 import { MarkdownDoc } from './markdown-doc.js';
-import { ganttLeftOut, ganttLines } from './mermaid.js';
-import { count } from './registry-report.js';
+import { count } from '../count.js';
+import { timelineChart } from './mermaid.js';
 
 const e = escapeMarkdown;
 const names = (codes: readonly string[]): string => codes.map((c) => e(countryName(c))).join(', ');
@@ -28,9 +28,7 @@ export function countryProfile(data: CountryProfileData, { link }: Pick<OutputCo
 
   if (data.timeline.length) {
     doc.heading(2, 'Timeline');
-    const gantt = ganttLines(`${code} agreements and programmes`, data.timeline);
-    if (gantt) doc.code('mermaid', gantt);
-    else doc.paragraph(ganttLeftOut(data.timeline.length), { raw: true });
+    timelineChart(doc, `${code} agreements and programmes`, data.timeline);
     doc.table(['Record', 'From', 'To'], data.timeline.map((b) => [doc.link(b.id, link(b.file)), b.from, b.to]));
   }
 

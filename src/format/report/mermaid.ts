@@ -1,6 +1,7 @@
 import type { PeriodCount } from '../../core/report/stats.js';
 import type { TimelineBar } from '../../core/report/timeline.js';
-import { fitsLineLength, LINE_WIDTH } from './markdown-doc.js';
+import { count } from '../count.js';
+import { fitsLineLength, LINE_WIDTH, type MarkdownDoc } from './markdown-doc.js';
 
 /**
  * The most characters Mermaid draws in one diagram: its `maxTextSize`, 50,000 unless a viewer
@@ -33,13 +34,12 @@ export function ganttLines(title: string, bars: readonly TimelineBar[]): string[
   return lines;
 }
 
-/** What a report says where a timeline chart would be too long for Mermaid to draw. */
-export function ganttLeftOut(records: number): string {
-  return `The chart is left out: with ${thousands(records)} records it would be longer than the ${thousands(MERMAID_MAX_TEXT)} characters Mermaid draws. The table below lists them all.`;
+/** The timeline's gantt chart, or where Mermaid would not draw it, a note saying so. */
+export function timelineChart(doc: MarkdownDoc, title: string, bars: readonly TimelineBar[]): void {
+  const gantt = ganttLines(title, bars);
+  if (gantt) doc.code('mermaid', gantt);
+  else doc.paragraph(`The chart is left out: with ${count(bars.length, 'record')} it would be longer than the 50,000 characters Mermaid draws. The table below lists them all.`, { raw: true });
 }
-
-/** 12,345: by hand, since toLocaleString's first call loads a number format, some 7 ms. */
-const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** A record id as a task name, shortened with "…" when the line would pass markdownlint's width. */
 function taskName(id: string, rest: number): string {

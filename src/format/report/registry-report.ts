@@ -6,7 +6,8 @@ import { escapeMarkdown } from '../markdown.js';
 import { windowText, whenText } from '../deadlines/describe.js';
 import type { OutputContext } from '../output-context.js';
 import { MarkdownDoc } from './markdown-doc.js';
-import { chartFits, ganttLeftOut, ganttLines, periodChartLines, periodLabel, periodWord } from './mermaid.js';
+import { count } from '../count.js';
+import { chartFits, periodChartLines, periodLabel, periodWord, timelineChart } from './mermaid.js';
 
 /** The whole registry as a Markdown briefing. */
 export function registryReport(data: RegistryReportData, { link }: Pick<OutputContext, 'link'>): string {
@@ -50,9 +51,7 @@ export function registryReport(data: RegistryReportData, { link }: Pick<OutputCo
 
   if (data.timeline.length > 0) {
     doc.heading(2, 'Timeline');
-    const gantt = ganttLines('Agreements and programmes', data.timeline);
-    if (gantt) doc.code('mermaid', gantt);
-    else doc.paragraph(ganttLeftOut(data.timeline.length), { raw: true });
+    timelineChart(doc, 'Agreements and programmes', data.timeline);
     doc.table(['Record', 'From', 'To'], data.timeline.map((b) => [ref(b.id, b.file), b.from, b.to]));
   }
 
@@ -102,8 +101,4 @@ function periodsThatFit(byPeriod: readonly PeriodCount[][]): { periods: PeriodCo
 
 function deadlineItem(d: ReportDeadline, ref: (id: string, file: string) => string): string {
   return `${windowText(d.due)} (${whenText(d)}): ${escapeMarkdown(d.what)}. ${ref(d.record.id, d.recordFile)}, ${d.status}.`;
-}
-
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

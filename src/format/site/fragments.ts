@@ -83,9 +83,7 @@ export function words(value: string): string {
   return value.replace(/[-_]/g, ' ');
 }
 
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { count } from '../count.js';
 
 const ANCHOR_WORDS = { signed: 'signing', entry_into_force: 'entry into force', start: 'the start' } as const;
 
