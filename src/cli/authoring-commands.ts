@@ -77,7 +77,7 @@ Exit codes: 0 done (or nothing to change), 1 files not laid out (--check) or lef
     .option('--coop-rev <rev>', 'the coop tag or commit to install (default: v<version>, or the checkout\'s commit)')
     .addHelpText('after', `
 Examples:
-  coop init health-registry --coop-repo https://github.com/example/coop --coop-rev v0.2.0
+  coop init health-registry --coop-repo https://github.com/example/coop --coop-rev v0.1.0
   coop init --force                              refresh schemas/ after upgrading coop`)
     .action(async (dir, options) => {
       const { init } = await import('../commands/init.js');

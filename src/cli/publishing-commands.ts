@@ -38,7 +38,7 @@ Examples:
 
   withCommonOptions(program.command('export'))
     .summary('the registry as tables: a SQLite database or a folder of CSV files')
-    .description('Writes the records as tables (records, countries, record_countries, areas, commitments with computed due dates, sources, events, people), with foreign keys and indexes, as one SQLite file for sqlite3 or datasette (--format sqlite -o coop.db), or as one CSV file per table in a folder (--format csv -o DIR).')
+    .description('Writes the records as tables (records, countries, record_countries, areas, commitments with computed due dates, sources, events, history, organisations, people), with foreign keys and indexes, as one SQLite file for sqlite3 or datasette (--format sqlite -o coop.db), or as one CSV file per table in a folder (--format csv -o DIR).')
     .addOption(formatOption(FORMATS.export, 'sqlite or csv (default: from the -o extension: .db, .sqlite)'))
     .addHelpText('after', `
 Examples:
