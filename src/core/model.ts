@@ -21,6 +21,18 @@ export interface StoredRecord {
    * as the digest's note so that it is known without the digest; undefined when it is not known.
    */
   firstOpenDue?(asOf: string): string | undefined;
+  /** What a listing shows of it as of a day, when the loader knows that without reading the record. */
+  summarise?(asOf: string): RecordSummary | undefined;
+}
+
+/** What a line of a listing shows of a record as of a day; `status` is the current one, `date` recordDate's. */
+export interface RecordSummary {
+  id: string;
+  kind: CoopRecord['kind'];
+  title: string;
+  countries: readonly string[];
+  date?: string;
+  status: string;
 }
 
 /** The countries a record involves: an agreement's parties, a programme's participants. */

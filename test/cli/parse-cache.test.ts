@@ -18,16 +18,17 @@ const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.e
 interface Header {
   format: string;
   dataLength: number;
+  listingsLength: number;
   dailyAsOf?: string;
   dayAsOf?: string;
   files: unknown[];
   entries: unknown[];
 }
 
-const ENTRY_SLOTS = ['key', 'findings', 'record', 'id', 'kind', 'countries', 'more', 'dataOffset', 'dataLength', 'dayFindings', 'dailyOffset', 'dailyLength', 'dailyNote'] as const;
+const ENTRY_SLOTS = ['key', 'findings', 'record', 'id', 'kind', 'countries', 'more', 'dataOffset', 'dataLength', 'listingOffset', 'listingLength', 'dayFindings', 'dayStatus', 'dailyOffset', 'dailyLength', 'dailyNote'] as const;
 type Entry = Record<(typeof ENTRY_SLOTS)[number], unknown>;
 
-/** A cache file's parts: the header line (JSON), its entries slot by slot, and the records' data and digests after it. */
+/** A cache file's parts: the header line (JSON), its entries slot by slot, and the records' data, listings and digests after it. */
 function readCache(file: string): { header: Header; entries: Entry[]; body: Buffer } {
   const bytes = readFileSync(file);
   const newline = bytes.indexOf(0x0a);
@@ -46,6 +47,7 @@ function writeCache(file: string, header: unknown, body: Buffer, entries?: Entry
 
 const dataSpan = (e: Entry): [number, number] => [e.dataOffset as number, e.dataLength as number];
 const dailySpan = (e: Entry): [number, number] => [e.dailyOffset as number, e.dailyLength as number];
+const listingSpan = (e: Entry): [number, number] => [e.listingOffset as number, e.listingLength as number];
 
 describe('parse cache', () => {
   it('an edit in the same second at the same size gives fresh findings', async () => {
@@ -70,8 +72,8 @@ describe('parse cache', () => {
     const [name] = cacheFiles(dir);
     const { header } = readCache(join(dir, name!));
     const garbage = [
-      '{"format":"coop-parse-cache/6","bu',
-      '{"format":"coop-parse-cache/6","bu\n{}',
+      '{"format":"coop-parse-cache/7","bu',
+      '{"format":"coop-parse-cache/7","bu\n{}',
       `${JSON.stringify({ ...header, build: 'other' })}\n`,
       // The previous format, whose entries were objects keyed by content.
       '{"format":"coop-parse-cache/5","entries":{},"stamps":{}}\n',
@@ -85,7 +87,7 @@ describe('parse cache', () => {
     for (const text of garbage) {
       writeFileSync(join(dir, name!), text);
       expect(await coop(['validate'], { cwd, env }), text.slice(0, 60)).toEqual(fresh);
-      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/6');
+      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/7');
     }
   });
 
@@ -110,6 +112,8 @@ describe('parse cache', () => {
       { ...entry, dataOffset: -1, dataLength: 2 },
       { ...entry, dataOffset: 0.5 },
       { ...entry, dayFindings: { asOf: 1 } },
+      { ...entry, dayStatus: 7 },
+      { ...entry, listingOffset: 0, listingLength: body.length + 1 },
       { ...entry, key: 7 },
     ];
     for (const wrong of wrongShapes) {
@@ -123,6 +127,10 @@ describe('parse cache', () => {
     for (const dataLength of [-1, 0.5, '10', good.body.length + 1, undefined]) {
       writeCache(join(dir, name!), { ...good.header, dataLength }, good.body);
       expect(await coop(['validate'], { cwd, env }), String(dataLength)).toEqual(fresh);
+    }
+    for (const listingsLength of [-1, 0.5, '10', good.body.length - good.header.dataLength + 1, undefined]) {
+      writeCache(join(dir, name!), { ...good.header, listingsLength }, good.body);
+      expect(await coop(['validate'], { cwd, env }), String(listingsLength)).toEqual(fresh);
     }
   });
 
@@ -155,6 +163,38 @@ describe('parse cache', () => {
     writeCache(join(dir, name!), header, Buffer.from(body).fill(0x20));
     expect(await coop(['validate', '--as-of', '2026-01-01'], { cwd, env })).toEqual(first);
     expect(readCache(join(dir, name!)).body.equals(Buffer.from(body).fill(0x20))).toBe(true);
+  });
+
+  it('a warm list reads no record data: titles and dates are cached per file, statuses per file and day', async () => {
+    const cwd = fixture('query');
+    const dir = tempDir();
+    const env = { COOP_CACHE_DIR: dir };
+    const runs = [['list', '--as-of', '2025-10-01'], ['list', '--country', 'KZ', '--format', 'markdown', '--as-of', '2025-10-01'], ['list', '--sort', 'title', '--format', 'csv', '--as-of', '2025-10-01']];
+    const first = await Promise.all(runs.map((args) => coop(args, { cwd, env: { COOP_CACHE_DIR: tempDir() } })));
+    for (const args of runs) await coop(args, { cwd, env });
+    const [name] = cacheFiles(dir);
+    const { header, entries, body } = readCache(join(dir, name!));
+    expect(header.dayAsOf).toBe('2025-10-01');
+    expect(entries.every((e) => typeof e.dayStatus === 'string' && (e.listingLength as number) > 0)).toBe(true);
+    // Blank every record's data, keeping the listings: the table and Markdown come out the same without it.
+    const blanked = Buffer.from(body).fill(0x20, 0, header.dataLength);
+    writeCache(join(dir, name!), header, blanked);
+    for (const [i, args] of runs.slice(0, 2).entries()) expect(await coop(args, { cwd, env }), args.join(' ')).toEqual(first[i]);
+    // Had either read a record, it would have found its data blank, read the file and saved the cache again.
+    expect(readCache(join(dir, name!)).body.equals(blanked)).toBe(true);
+    // A listing or status of the wrong shape is not believed: the record is read instead.
+    for (const wrong of ['{"title":7}', '[]', '{"title":', 'null']) {
+      const damaged = Buffer.from(body);
+      for (const e of entries) {
+        const [at, length] = listingSpan(e);
+        const start = header.dataLength + at;
+        damaged.fill(0x20, start, start + length).write(wrong.slice(0, length), start, 'latin1');
+      }
+      writeCache(join(dir, name!), header, damaged);
+      expect(await coop(runs[0]!, { cwd, env }), wrong).toEqual(first[0]);
+    }
+    writeCache(join(dir, name!), header, body, entries.map((e) => ({ ...e, dayStatus: 7 })));
+    expect(await coop(runs[0]!, { cwd, env })).toEqual(first[0]);
   });
 
   it('a warm deadlines or report reads no record data: each record\'s digest is cached per file and day', async () => {
@@ -203,7 +243,7 @@ describe('parse cache', () => {
     const blanked = Buffer.from(body);
     for (const e of passedOver) {
       const [at, length] = dailySpan(e);
-      blanked.fill(0x20, header.dataLength + at, header.dataLength + at + length);
+      blanked.fill(0x20, header.dataLength + header.listingsLength + at, header.dataLength + header.listingsLength + at + length);
     }
     writeCache(join(dir, name!), header, blanked);
     expect(await coop(args, { cwd, env })).toEqual(fresh);
@@ -291,8 +331,8 @@ describe('parse cache', () => {
     const { header, entries, body } = readCache(join(dir, name!));
     for (const wrong of ['{"id":7}', '{"id":"x","kind":"treaty","countries":[],"areas":[],"openCommitments":0,"status":"active","deadlines":[]}', '[]', '{"id":"x",', 'null']) {
       const damaged = Buffer.from(body);
-      // Digests follow the records' data; their spans count from where the data ends.
-      const digestsStart = header.dataLength;
+      // Digests follow the records' data and listings; their spans count from where those end.
+      const digestsStart = header.dataLength + header.listingsLength;
       for (const e of entries) {
         const [at, length] = dailySpan(e);
         const start = digestsStart + at;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readHeader, writeHeader, type Header, type HeaderEntry } from '../../src/core/cache/header.js';
 
-const FORMAT = 'coop-parse-cache/6';
+const FORMAT = 'coop-parse-cache/7';
 const BUILD = 'b';
 const finding = { line: 3, column: 5, severity: 'error' as const, code: 'schema' as const, message: 'x' };
 
 const entries: HeaderEntry[] = [
-  { key: 'k1:agreement', findings: [], links: { id: 'a', kind: 'agreement', countries: ['PK', 'PS'] }, span: [0, 10], dayFindings: [], daily: [0, 4], dailyNote: '2026-02-01' },
-  { key: 'k2:programme', findings: [finding], links: { id: 'b', kind: 'programme', agreement: 'a', historyRecords: [[1, 'a']] }, span: [10, 5], dayFindings: [finding] },
+  { key: 'k1:agreement', findings: [], links: { id: 'a', kind: 'agreement', countries: ['PK', 'PS'] }, span: [0, 10], listing: [0, 6], dayFindings: [], dayStatus: 'signed', daily: [0, 4], dailyNote: '2026-02-01' },
+  { key: 'k2:programme', findings: [finding], links: { id: 'b', kind: 'programme', agreement: 'a', historyRecords: [[1, 'a']] }, span: [10, 5], listing: [6, 4], dayFindings: [finding] },
   // A record whose data JSON cannot hold, with no id or kind that is text.
   { key: 'k3:agreement', findings: [finding], links: {} },
   // A file that is not a record.
@@ -18,6 +18,7 @@ const header = (): Header => ({
   format: FORMAT,
   build: BUILD,
   dataLength: 15,
+  listingsLength: 10,
   dailyAsOf: '2026-01-01',
   dayAsOf: '2026-01-01',
   stamps: new Map([
@@ -40,20 +41,31 @@ describe('parse cache header', () => {
     expect(read).toEqual(header());
   });
 
+  it('is ASCII, so that it reads back byte for byte, whatever the paths hold', () => {
+    const stamps = new Map(header().stamps);
+    stamps.set('/r/agréments/ü.yaml', [3, 1, 1, 9, 'k5']);
+    const text = writeHeader({ ...header(), stamps });
+    expect(text).toMatch(/^[\x20-\x7e]*$/);
+    expect(readHeader(Buffer.from(text).toString('latin1'), FORMAT, BUILD, 100)?.stamps).toEqual(stamps);
+  });
+
   it('is one object per header, not per file: files and entries are flat arrays', () => {
     const json = JSON.parse(writeHeader(header())) as { files: unknown[]; entries: unknown[] };
     expect(json.files.every((slot) => slot === null || typeof slot !== 'object')).toBe(true);
     expect(json.files).toHaveLength(12);
-    expect(json.entries).toHaveLength(52);
+    expect(json.entries).toHaveLength(64);
   });
 
-  it('is not believed from another format or build, or with an impossible data length', () => {
+  it('is not believed from another format or build, or with an impossible data or listings length', () => {
     const text = writeHeader(header());
-    expect(readHeader(text, 'coop-parse-cache/5', BUILD, 100)).toBeUndefined();
+    expect(readHeader(text, 'coop-parse-cache/6', BUILD, 100)).toBeUndefined();
     expect(readHeader(text, FORMAT, 'other', 100)).toBeUndefined();
-    expect(readHeader(text, FORMAT, BUILD, 14)).toBeUndefined();
+    expect(readHeader(text, FORMAT, BUILD, 24)).toBeUndefined();
     for (const dataLength of [-1, 0.5, '15', null]) {
       expect(readHeader(JSON.stringify({ ...JSON.parse(text), dataLength }), FORMAT, BUILD, 100), String(dataLength)).toBeUndefined();
+    }
+    for (const listingsLength of [-1, 0.5, '10', null, undefined, 86]) {
+      expect(readHeader(JSON.stringify({ ...JSON.parse(text), listingsLength }), FORMAT, BUILD, 100), String(listingsLength)).toBeUndefined();
     }
     for (const cut of ['files', 'entries']) {
       const json = JSON.parse(text) as Record<string, unknown[]>;
@@ -78,21 +90,30 @@ describe('parse cache header', () => {
       [7, -2],
       [7, 0.5],
       [8, -1],
-      [9, 2],
-      [9, { asOf: 1 }],
-      [10, 'x'],
-      [11, null],
+      [9, -2],
+      // Past the end of the listings section.
+      [10, 11],
+      [11, 2],
+      [11, { asOf: 1 }],
       [12, 7],
+      // A status only beside the day's findings.
+      [11, 0],
+      [13, 'x'],
+      [14, null],
+      [15, 7],
     ];
     for (const [slot, value] of wrong) {
       const read = readHeader(withSlot(slot, value), FORMAT, BUILD, 100);
       expect(read?.entries.map((e) => e.key), `slot ${slot}: ${JSON.stringify(value)}`).toEqual(['k2:programme', 'k3:agreement', 'k4:-']);
     }
-    // Data or a digest without a record's links is not believed either.
-    const json = JSON.parse(writeHeader(header())) as { entries: unknown[] };
-    json.entries[39 + 7] = 0;
-    json.entries[39 + 8] = 3;
-    expect(readHeader(JSON.stringify(json), FORMAT, BUILD, 100)?.entries.map((e) => e.key)).toEqual(['k1:agreement', 'k2:programme', 'k3:agreement']);
+    // Data, a listing or a status without a record's links is not believed either.
+    for (const [slot, value] of [[7, 0], [9, 0], [12, 'signed']] as const) {
+      const json = JSON.parse(writeHeader(header())) as { entries: unknown[] };
+      json.entries[48 + slot] = value;
+      if (slot !== 12) json.entries[48 + slot + 1] = 3;
+      else json.entries[48 + 11] = 1;
+      expect(readHeader(JSON.stringify(json), FORMAT, BUILD, 100)?.entries.map((e) => e.key), `slot ${slot}`).toEqual(['k1:agreement', 'k2:programme', 'k3:agreement']);
+    }
   });
 
   it('leaves out a file stamp of the wrong shape', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Agreement, Programme } from '../../src/core/model.js';
 import { realDate } from '../../src/core/dates.js';
 import { filterRecords, matchesFilter } from '../../src/core/query/filter.js';
-import { sortRecords } from '../../src/core/query/sort.js';
+import { sortFields, sortRecords } from '../../src/core/query/sort.js';
 import { recordDigest } from '../../src/core/digest/record-digest.js';
 import { summariseCountries } from '../../src/core/query/country-summary.js';
 import { csvCell, toCsv } from '../../src/format/csv.js';
@@ -63,8 +63,8 @@ describe('filters', () => {
 describe('sorting', () => {
   it('orders by the earliest day a date may mean, then id, undated last either way', () => {
     const records = [agreement('c', undefined, ['PK', 'PS']), agreement('b', '2025', ['PK', 'PS']), agreement('a', '2025-01-01', ['PK', 'PS']), programme('d', '2024-12')];
-    expect(sortRecords(records, (r) => r, { field: 'date', descending: false }).map((r) => r.id)).toEqual(['d', 'a', 'b', 'c']);
-    expect(sortRecords(records, (r) => r, { field: 'date', descending: true }).map((r) => r.id)).toEqual(['a', 'b', 'd', 'c']);
+    expect(sortRecords(records, sortFields, { field: 'date', descending: false }).map((r) => r.id)).toEqual(['d', 'a', 'b', 'c']);
+    expect(sortRecords(records, sortFields, { field: 'date', descending: true }).map((r) => r.id)).toEqual(['a', 'b', 'd', 'c']);
   });
 });
 

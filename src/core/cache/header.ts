@@ -1,5 +1,6 @@
 import type { Finding } from '../findings.js';
 import { isRecordLinks, type RecordLinks } from '../registry/record-links.js';
+import { asciiJson } from './ascii-json.js';
 import { isFiniteNumber, isObject, isString } from '../shape.js';
 
 /** A finding as cached: without the file, which the cache key does not include. */
@@ -16,8 +17,12 @@ export interface HeaderEntry {
   links?: RecordLinks;
   /** Where its data lies in the data section: [offset, length]. */
   span?: [number, number];
+  /** Where its listing lies in the listings section. */
+  listing?: [number, number];
   /** Its day-dependent findings for the header's `dayAsOf`, when they were computed. */
   dayFindings?: StoredFinding[];
+  /** Its current status on `dayAsOf`, when a command asked for it (see ParseCache.setDayStatus). */
+  dayStatus?: string;
   /** Where its digest for the header's `dailyAsOf` lies in the digests section. */
   daily?: [number, number];
   /** A short text its owner derived from the digest, to be read without parsing it (see ParseCache.setDaily). */
@@ -27,8 +32,9 @@ export interface HeaderEntry {
 export interface Header {
   format: string;
   build: string;
-  /** Bytes of records' data after the header line; the digests follow them. */
+  /** Bytes of records' data after the header line; their listings follow, then the digests. */
   dataLength: number;
+  listingsLength: number;
   dailyAsOf?: string;
   dayAsOf?: string;
   stamps: Map<string, StoredStamp>;
@@ -42,14 +48,16 @@ export interface Header {
  *
  *   files:   path, size, mtimeMs, ctimeMs, ino, hash
  *   entries: key, findings, record, id, kind, countries, more, dataOffset, dataLength,
- *            dayFindings, dailyOffset, dailyLength, dailyNote
+ *            listingOffset, listingLength, dayFindings, dayStatus, dailyOffset, dailyLength,
+ *            dailyNote
  *
  * An absent value is 0 (an offset -1); `record` is 1 when the file is a record; `more` holds
  * the links few records have ({agreement, historyRecords}); `dayFindings` is 1 when the day's
- * findings were computed and there were none.
+ * findings were computed and there were none. It is written as ASCII (paths escaped), so that
+ * it reads back as a one-byte string.
  */
 const FILE_SLOTS = 6;
-const ENTRY_SLOTS = 13;
+const ENTRY_SLOTS = 16;
 // Shared by every entry without findings, so frozen: a push would throw rather than give all of them one.
 const NONE = Object.freeze([]) as unknown as StoredFinding[];
 
@@ -57,26 +65,28 @@ export function writeHeader({ stamps, entries, ...fields }: Header): string {
   const files: unknown[] = [];
   for (const [path, stamp] of stamps) files.push(path, ...stamp);
   const flat: unknown[] = [];
-  for (const { key, findings, links, span, dayFindings, daily, dailyNote } of entries) {
+  for (const { key, findings, links, span, listing, dayFindings, dayStatus, daily, dailyNote } of entries) {
     const { id, kind, countries, agreement, historyRecords } = links ?? {};
     const more = agreement === undefined && historyRecords === undefined ? 0 : { agreement, historyRecords };
     const day = dayFindings === undefined ? 0 : dayFindings.length ? dayFindings : 1;
     flat.push(key, findings.length ? findings : 0, links ? 1 : 0, id ?? 0, kind ?? 0, countries ?? 0, more);
-    flat.push(span?.[0] ?? -1, span?.[1] ?? 0, day, daily?.[0] ?? -1, daily?.[1] ?? 0, daily ? (dailyNote ?? 0) : 0);
+    flat.push(span?.[0] ?? -1, span?.[1] ?? 0, listing?.[0] ?? -1, listing?.[1] ?? 0, day, (dayFindings && dayStatus) ?? 0, daily?.[0] ?? -1, daily?.[1] ?? 0, daily ? (dailyNote ?? 0) : 0);
   }
-  return JSON.stringify({ ...fields, files, entries: flat });
+  return asciiJson({ ...fields, files, entries: flat });
 }
 
 /**
  * The header of a cache file of this format and build, or undefined when it is of another or
  * not a header at all. An entry or file of the wrong shape is left out. `bodyLength`, the bytes
- * after the header line, bounds the data section, the digests after it, and every span into them.
+ * after the header line, bounds the data section, the listings and digests after it, and every
+ * span into them.
  */
 export function readHeader(line: string, format: string, build: string, bodyLength: number): Header | undefined {
   const parsed: unknown = JSON.parse(line);
   if (!isObject(parsed) || parsed.format !== format || parsed.build !== build) return undefined;
-  const { dataLength, dailyAsOf, dayAsOf, files, entries } = parsed;
-  if (typeof dataLength !== 'number' || !Number.isInteger(dataLength) || dataLength < 0 || dataLength > bodyLength) return undefined;
+  const { dataLength, listingsLength, dailyAsOf, dayAsOf, files, entries } = parsed;
+  const isLength = (value: unknown, within: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= within;
+  if (!isLength(dataLength, bodyLength) || !isLength(listingsLength, bodyLength - dataLength)) return undefined;
   if (!Array.isArray(files) || files.length % FILE_SLOTS !== 0 || !Array.isArray(entries) || entries.length % ENTRY_SLOTS !== 0) return undefined;
   const stamps = new Map<string, StoredStamp>();
   for (let i = 0; i < files.length; i += FILE_SLOTS) {
@@ -90,13 +100,14 @@ export function readHeader(line: string, format: string, build: string, bodyLeng
   }
   const read: HeaderEntry[] = [];
   for (let i = 0; i < entries.length; i += ENTRY_SLOTS) {
-    const entry = readEntry(entries, i, dataLength, bodyLength - dataLength);
+    const entry = readEntry(entries, i, { data: dataLength, listings: listingsLength, digests: bodyLength - dataLength - listingsLength });
     if (entry) read.push(entry);
   }
   return {
     format,
     build,
     dataLength,
+    listingsLength,
     dailyAsOf: typeof dailyAsOf === 'string' ? dailyAsOf : undefined,
     dayAsOf: typeof dayAsOf === 'string' ? dayAsOf : undefined,
     stamps,
@@ -104,23 +115,45 @@ export function readHeader(line: string, format: string, build: string, bodyLeng
   };
 }
 
-function readEntry(slots: readonly unknown[], at: number, dataLength: number, digestsLength: number): HeaderEntry | undefined {
+/** The lengths of the body's sections, which bound the spans into them. */
+interface SectionLengths {
+  data: number;
+  listings: number;
+  digests: number;
+}
+
+function readEntry(slots: readonly unknown[], at: number, lengths: SectionLengths): HeaderEntry | undefined {
   // Slot by slot, not by destructuring a slice: no array per entry.
   const key = slots[at];
   const findings = slots[at + 1];
   const record = slots[at + 2];
-  const dayFindings = slots[at + 9];
-  const dailyNote = slots[at + 12];
+  const dayFindings = slots[at + 11];
+  const dayStatus = slots[at + 12];
+  const dailyNote = slots[at + 15];
   if (!isString(key) || (findings !== 0 && !areFindings(findings)) || (record !== 0 && record !== 1)) return undefined;
   if (dayFindings !== 0 && dayFindings !== 1 && !areFindings(dayFindings)) return undefined;
-  if (dailyNote !== 0 && !isString(dailyNote)) return undefined;
-  const span = spanOf(slots[at + 7], slots[at + 8], dataLength);
-  const daily = spanOf(slots[at + 10], slots[at + 11], digestsLength);
-  if (span === null || daily === null) return undefined;
+  if ((dayStatus !== 0 && (!isString(dayStatus) || dayFindings === 0)) || (dailyNote !== 0 && !isString(dailyNote))) return undefined;
+  const span = spanOf(slots[at + 7], slots[at + 8], lengths.data);
+  const listing = spanOf(slots[at + 9], slots[at + 10], lengths.listings);
+  const daily = spanOf(slots[at + 13], slots[at + 14], lengths.digests);
+  if (span === null || listing === null || daily === null) return undefined;
   const entry: HeaderEntry = { key, findings: findings === 0 ? NONE : findings };
   if (dayFindings !== 0) entry.dayFindings = dayFindings === 1 ? NONE : dayFindings;
-  // Data and digests come only with a record's links.
-  if (record === 0) return span || daily ? undefined : entry;
+  // Data, a listing, digests and a status come only with a record's links.
+  if (record === 0) return span || listing || daily || dayStatus !== 0 ? undefined : entry;
+  const links = linksFrom(slots, at);
+  if (!links) return undefined;
+  entry.links = links;
+  if (dayStatus !== 0) entry.dayStatus = dayStatus;
+  if (span) entry.span = span;
+  if (listing) entry.listing = listing;
+  if (daily) entry.daily = daily;
+  if (daily && dailyNote !== 0) entry.dailyNote = dailyNote;
+  return entry;
+}
+
+/** A record entry's links from their slots: id, kind, countries, more. */
+function linksFrom(slots: readonly unknown[], at: number): RecordLinks | undefined {
   const id = slots[at + 3];
   const kind = slots[at + 4];
   const countries = slots[at + 5];
@@ -134,12 +167,7 @@ function readEntry(slots: readonly unknown[], at: number, dataLength: number, di
     if (more.historyRecords !== undefined) links.historyRecords = more.historyRecords;
   }
   if (countries !== 0) links.countries = countries;
-  if (!isRecordLinks(links)) return undefined;
-  entry.links = links;
-  if (span) entry.span = span;
-  if (daily) entry.daily = daily;
-  if (daily && dailyNote !== 0) entry.dailyNote = dailyNote;
-  return entry;
+  return isRecordLinks(links) ? links : undefined;
 }
 
 /** A span from its two slots: undefined for none (offset -1), null when they are not a span within `bound` bytes. */

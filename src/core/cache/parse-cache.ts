@@ -2,6 +2,7 @@ import { createHash, hash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordLinks } from '../registry/record-links.js';
+import { asciiJson } from './ascii-json.js';
 import { CacheBody, readFirstLine } from './cache-body.js';
 import { readHeader, writeHeader, type HeaderEntry, type StoredFinding, type StoredStamp } from './header.js';
 import { isObject } from '../shape.js';
@@ -13,7 +14,7 @@ export type { StoredFinding } from './header.js';
 export interface AnalysedFile {
   findings: StoredFinding[];
   /** Present when the file parsed into a mapping, i.e. is a record. */
-  record?: { data: Record<string, unknown>; links: RecordLinks };
+  record?: { data: Record<string, unknown>; links: RecordLinks; listing?: object };
 }
 
 /** A cache hit: the findings and links at once, the data only when asked for. */
@@ -22,12 +23,16 @@ export interface CachedFile {
   links?: RecordLinks;
   /** The record's data; undefined when the stored copy cannot be read, and then the file must be analysed again. */
   data(): Record<string, unknown> | undefined;
+  /** What a listing shows of the record that its content alone gives (as parsed JSON: the caller checks its shape); undefined when none is kept. */
+  listing(): unknown;
 }
 
 /** The findings of the day-dependent rules about one record, for the one day they were computed for. */
 interface DayFindings {
   asOf: string;
   findings: StoredFinding[];
+  /** The record's current status that day, once a command has asked for it. */
+  status?: string;
 }
 
 interface Entry {
@@ -41,12 +46,15 @@ interface Entry {
    * with a full collection after full collection (a cold 100k run with a cache took 27 s).
    */
   json?: string;
+  /** Likewise the record's listing (AnalysedFile): where it lies in the listings section, or its JSON when fresh. */
+  listingSpan?: [number, number];
+  listingJson?: string;
   day?: DayFindings;
   /** The record's digest for a day (see LoadedRegistry.digestAsOf): where it lies in the body, or its JSON when fresh. */
   daily?: { asOf: string; span?: [number, number]; json?: string; note?: string };
 }
 
-const FORMAT = 'coop-parse-cache/6';
+const FORMAT = 'coop-parse-cache/7';
 
 /**
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
@@ -73,7 +81,7 @@ export class ParseCache {
     private readonly buildId: string,
     private readonly previous: Map<string, Entry>,
     private readonly previousStamps: Map<string, StoredStamp>,
-    /** The previous cache file's data section, which entries' spans point into, then its digests, which their daily spans point into. */
+    /** The previous cache file's data section, which entries' spans point into, its listings, then its digests, which their daily spans point into. */
     private readonly bodies: Bodies,
     /** The one day whose digests the cache keeps: a run asking for another day replaces them as it goes. */
     private dailyAsOf: string | undefined,
@@ -112,17 +120,18 @@ export class ParseCache {
     const hit = this.used.get(key) ?? this.previous.get(key);
     if (!hit) return undefined;
     this.used.set(key, hit);
-    return { findings: hit.findings, links: hit.links, data: () => parseData(hit.json ?? textOf(this.bodies.data, hit.span)) };
+    return new CacheHit(hit, this.bodies);
   }
 
   set(key: string, { findings, record }: AnalysedFile): void {
     // Data JSON cannot hold as it is (.inf, .nan, -0) is not cached: it is read from the file when asked for.
     const json = record && !jsonLoses(record.data) ? asciiJson(record.data) : undefined;
+    const listingJson = record?.listing && !jsonLoses(record.listing) ? asciiJson(record.listing) : undefined;
     const known = this.used.get(key) ?? this.previous.get(key);
     // Such a record, read again, adds nothing to what the cache holds.
     if (known && record && json === undefined) return;
     // The day's findings depend on the content alone, which the key names: they still hold.
-    this.used.set(key, { findings, links: record?.links, json, day: known?.day, daily: known?.daily });
+    this.used.set(key, { findings, links: record?.links, json, listingJson, day: known?.day, daily: known?.daily });
     this.changed = true;
   }
 
@@ -130,6 +139,23 @@ export class ParseCache {
   dayFindings(key: string, asOf: string): StoredFinding[] | undefined {
     const day = this.used.get(key)?.day;
     return day?.asOf === asOf ? day.findings : undefined;
+  }
+
+  /** The current status kept for a content key, if it was worked out for `asOf`. */
+  dayStatus(key: string, asOf: string): string | undefined {
+    const day = this.used.get(key)?.day;
+    return day?.asOf === asOf ? day.status : undefined;
+  }
+
+  /**
+   * Keeps a record's current status on a day, beside its findings for that day (which the checks
+   * have always worked out first): a listing then shows the record without reading it.
+   */
+  setDayStatus(key: string, asOf: string, status: string): void {
+    const day = this.used.get(key)?.day;
+    if (day?.asOf !== asOf) return;
+    day.status = status;
+    this.changed = true;
   }
 
   /** Keeps the day-dependent findings of a content key; findings of any other day are dropped on save. */
@@ -176,6 +202,7 @@ export class ParseCache {
     // The records' data first, then all the digests, so that a command reading only one of the two
     // reads only its part of the file.
     const data = new ChunkedBody();
+    const listings = new ChunkedBody();
     const digests = new ChunkedBody();
     const entries: HeaderEntry[] = [];
     let lost = false;
@@ -186,45 +213,64 @@ export class ParseCache {
     };
     for (const [key, entry] of this.used) {
       const span = spanOf(data, entry.json, this.bodies.data, entry.span);
+      const listing = spanOf(listings, entry.listingJson, this.bodies.listing, entry.listingSpan);
       const day = entry.daily;
       const daily = day && day.asOf === this.dailyAsOf ? spanOf(digests, day.json, this.bodies.daily, day.span) : undefined;
-      const dayFindings = entry.day && entry.day.asOf === this.dayAsOf ? entry.day.findings : undefined;
-      entries.push({ key, findings: entry.findings, links: entry.links, span, dayFindings, daily, dailyNote: daily && day!.note });
+      const today = entry.day && entry.day.asOf === this.dayAsOf ? entry.day : undefined;
+      entries.push({ key, findings: entry.findings, links: entry.links, span, listing, dayFindings: today?.findings, dayStatus: today?.status, daily, dailyNote: daily && day!.note });
     }
     // Another run replaced the cache file since this one read it: its file holds data this run can
     // no longer copy, so it is left as it is rather than replaced by one with less in it.
     if (lost) return;
     const dataChunks = data.finish();
-    const dataLength = dataChunks.reduce((sum, chunk) => sum + chunk.length, 0);
-    const header = writeHeader({ format: FORMAT, build: this.buildId, dataLength, dailyAsOf: this.dailyAsOf, dayAsOf: this.dayAsOf, stamps: this.usedStamps, entries });
-    writeAtomically(this.file, [Buffer.from(`${header}\n`), ...dataChunks, ...digests.finish()]);
+    const listingChunks = listings.finish();
+    const lengthOf = (chunks: Buffer[]): number => chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    const header = writeHeader({
+      format: FORMAT,
+      build: this.buildId,
+      dataLength: lengthOf(dataChunks),
+      listingsLength: lengthOf(listingChunks),
+      dailyAsOf: this.dailyAsOf,
+      dayAsOf: this.dayAsOf,
+      stamps: this.usedStamps,
+      entries,
+    });
+    writeAtomically(this.file, [Buffer.from(`${header}\n`), ...dataChunks, ...listingChunks, ...digests.finish()]);
     this.changed = false;
   }
 
 }
 
-/** The two parts of a cache file after its header line: the records' data, then their digests. */
+/** A CachedFile from an entry: one object per hit, its methods shared. */
+class CacheHit implements CachedFile {
+  readonly findings: StoredFinding[];
+  readonly links: RecordLinks | undefined;
+
+  constructor(
+    private readonly entry: Entry,
+    private readonly bodies: Bodies,
+  ) {
+    this.findings = entry.findings;
+    this.links = entry.links;
+  }
+
+  data(): Record<string, unknown> | undefined {
+    return parseData(this.entry.json ?? textOf(this.bodies.data, this.entry.span));
+  }
+
+  listing(): unknown {
+    return parseData(this.entry.listingJson ?? textOf(this.bodies.listing, this.entry.listingSpan));
+  }
+}
+
+/** The parts of a cache file after its header line: the records' data, their listings, then their digests. */
 interface Bodies {
   data: CacheBody;
+  listing: CacheBody;
   daily: CacheBody;
 }
 
 const textOf = (body: CacheBody, span: [number, number] | undefined): string | undefined => (span && body.slice(span[0], span[0] + span[1]))?.toString('latin1');
-
-/**
- * JSON with every character past ASCII escaped (\u00e9): a record's data is then read back
- * byte for byte as a one-byte string, which is quicker to decode and to parse than UTF-8.
- */
-function asciiJson(data: unknown): string {
-  const json = JSON.stringify(data);
-  return /[^\x00-\x7f]/.test(json) ? json.replace(/[\u0080-\uffff]+/g, escapeRun) : json;
-}
-
-function escapeRun(run: string): string {
-  let escaped = '';
-  for (let i = 0; i < run.length; i++) escaped += `\\u${run.charCodeAt(i).toString(16).padStart(4, '0')}`;
-  return escaped;
-}
 
 /** Whether JSON would give back a different value: a number that is not finite, or negative zero. */
 function jsonLoses(value: unknown): boolean {
@@ -301,22 +347,25 @@ function writeFully(fd: number, chunk: Buffer): void {
 }
 
 function readCacheFile(file: string, buildId: string): { entries: Map<string, Entry>; stamps: Map<string, StoredStamp>; bodies: Bodies; dailyAsOf?: string; dayAsOf?: string } {
-  const none = { entries: new Map<string, Entry>(), stamps: new Map<string, StoredStamp>(), bodies: { data: CacheBody.empty, daily: CacheBody.empty } };
+  const none = { entries: new Map<string, Entry>(), stamps: new Map<string, StoredStamp>(), bodies: { data: CacheBody.empty, listing: CacheBody.empty, daily: CacheBody.empty } };
   try {
     const line = readFirstLine(file);
     if (!line) return none;
     const rest = line.identity.size - line.rest;
-    const header = readHeader(line.line.toString('utf8'), FORMAT, buildId, rest);
+    // Written as ASCII (header.ts), so read byte for byte: a one-byte string parses fastest.
+    const header = readHeader(line.line.toString('latin1'), FORMAT, buildId, rest);
     if (!header) return none;
+    const { dataLength, listingsLength } = header;
     const bodies = {
-      data: new CacheBody(file, line.rest, header.dataLength, line.identity),
-      daily: new CacheBody(file, line.rest + header.dataLength, rest - header.dataLength, line.identity),
+      data: new CacheBody(file, line.rest, dataLength, line.identity),
+      listing: new CacheBody(file, line.rest + dataLength, listingsLength, line.identity),
+      daily: new CacheBody(file, line.rest + dataLength + listingsLength, rest - dataLength - listingsLength, line.identity),
     };
     const { dailyAsOf, dayAsOf } = header;
     const entries = new Map<string, Entry>();
     for (const e of header.entries) {
-      const entry: Entry = { findings: e.findings, links: e.links, span: e.span };
-      if (e.dayFindings && dayAsOf !== undefined) entry.day = { asOf: dayAsOf, findings: e.dayFindings };
+      const entry: Entry = { findings: e.findings, links: e.links, span: e.span, listingSpan: e.listing };
+      if (e.dayFindings && dayAsOf !== undefined) entry.day = { asOf: dayAsOf, findings: e.dayFindings, status: e.dayStatus };
       if (e.daily && dailyAsOf !== undefined) entry.daily = { asOf: dailyAsOf, span: e.daily, note: e.dailyNote };
       entries.set(e.key, entry);
     }

@@ -1,6 +1,7 @@
 import type { ParseCache } from '../cache/parse-cache.js';
 import { firstOpenDue, isRecordDigest, recordDigest, type RecordDigest } from '../digest/record-digest.js';
-import type { CoopRecord, StoredRecord } from '../model.js';
+import type { CoopRecord, RecordSummary, StoredRecord } from '../model.js';
+import { currentStatus } from '../status/current-status.js';
 import { isDay } from '../deadlines/calendar.js';
 import { loadRegistry, type LoadedRegistry } from '../registry/load-registry.js';
 import type { LoadedRecord } from '../registry/record.js';
@@ -62,6 +63,21 @@ class RegistryRecord implements StoredRecord {
       this.digested = { asOf, value: this.registry.digestAsOf(loaded, asOf, () => recordDigest(passedSchema(loaded.data), asOf), isRecordDigest, firstOpenDue) };
     }
     return this.digested.value;
+  }
+
+  /**
+   * From its links, which the loader holds for every record, its listing and its status that day,
+   * which the parse cache keeps: a listing reads no record's data once it has listed it that day.
+   */
+  summarise(asOf: string): RecordSummary | undefined {
+    const { id, kind, countries = [] } = this.loaded.links;
+    const folderKind = this.loaded.kind;
+    // Of a valid record, the declared kind is its folder's: anything else is not summarised.
+    if (id === undefined || folderKind === undefined || kind !== folderKind) return undefined;
+    const listing = this.registry.listingOf(this.loaded);
+    if (!listing) return undefined;
+    const status = this.registry.statusAsOf(this.loaded, asOf, () => currentStatus(this.record, asOf).status);
+    return { id, kind: folderKind, title: listing.title, countries, date: listing.date, status };
   }
 
   /** The cache's note is believed only when it is what firstOpenDue gives: '' or a day. */

@@ -10,18 +10,31 @@ export interface SortOrder {
   descending: boolean;
 }
 
-const sortKey = (record: CoopRecord, field: SortField): string | undefined => {
-  if (field !== 'date') return record[field];
-  const text = recordDate(record);
-  const date = text === undefined ? undefined : realDate(text);
+/** What a record is sorted by; `status` is the stated one, and `date` the signing or start as written. */
+export interface SortFields {
+  id: string;
+  kind: string;
+  title: string;
+  status: string;
+  date?: string;
+}
+
+/** A record's sort fields, read from the record itself. */
+export function sortFields(record: CoopRecord): SortFields {
+  return { id: record.id, kind: record.kind, title: record.title, status: record.status, date: recordDate(record) };
+}
+
+const sortKey = (fields: SortFields, field: SortField): string | undefined => {
+  if (field !== 'date') return fields[field];
+  const date = fields.date === undefined ? undefined : realDate(fields.date);
   return date ? earliestDay(date) : undefined;
 };
 
 /** Sorts by the field, then by id; records without a value (an undated record) always come last. Keys are computed once per record. */
-export function sortRecords<T>(items: readonly T[], recordOf: (item: T) => CoopRecord, { field, descending }: SortOrder): T[] {
+export function sortRecords<T>(items: readonly T[], fieldsOf: (item: T) => SortFields, { field, descending }: SortOrder): T[] {
   const keyed = items.map((item) => {
-    const record = recordOf(item);
-    return { item, id: record.id, key: sortKey(record, field) };
+    const fields = fieldsOf(item);
+    return { item, id: fields.id, key: sortKey(fields, field) };
   });
   keyed.sort((a, b) => {
     if (a.key === undefined || b.key === undefined) return a.key === b.key ? compareText(a.id, b.id) : a.key === undefined ? 1 : -1;

@@ -7,6 +7,7 @@ import { decodeRecordText } from './parse-record.js';
 import { folderSource, MAX_RECORD_BYTES, type RecordSource } from './record-source.js';
 import { FOLDER_OF_KIND, LoadedRecord, RECORD_KINDS, type RecordKind } from './record.js';
 import { RegistryError } from './registry-error.js';
+import { isRecordListing, listingOf as recordListing, type RecordListing } from './record-links.js';
 
 export interface LoadedRegistry {
   dir: string;
@@ -29,6 +30,13 @@ export interface LoadedRegistry {
   digestAsOf<T extends object>(record: LoadedRecord, asOf: string, compute: () => T, accept: (value: unknown) => value is T, note?: (digest: T) => string): T;
   /** The `note` of a record's digest for a day, when the parse cache keeps one: read without the digest. */
   digestNoteAsOf(record: LoadedRecord, asOf: string): string | undefined;
+  /**
+   * A record's current status on a day: with a parse cache, worked out once per file content and
+   * day and kept beside that day's findings (so call it after findingsAsOf for the same day).
+   */
+  statusAsOf(record: LoadedRecord, asOf: string, compute: () => string): string;
+  /** A record's title and date for a listing: from the parse cache when it keeps them, else from the record. */
+  listingOf(record: LoadedRecord): RecordListing | undefined;
   /** Keeps what this run learnt in the parse cache, if there is one; call it after the checks. */
   saveCache(): void;
 }
@@ -107,7 +115,8 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     cache?.set(key, analysis);
     if (analysis.day && checkAsOf !== undefined) cache?.setDayFindings(key, checkAsOf, analysis.day);
     const data = analysis.record?.data;
-    return { key, result: { findings: analysis.findings, links: analysis.record?.links, data: () => data }, day: analysis.day };
+    const listing = analysis.record?.listing;
+    return { key, result: { findings: analysis.findings, links: analysis.record?.links, data: () => data, listing: () => listing }, day: analysis.day };
   };
   for (const entry of source.entries) {
     const placement = inRegistry(entry.path) ? placeInRegistry(dir, entry.path) : placeByParentFolder(entry.path);
@@ -156,7 +165,20 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     const key = keys.get(record);
     return key === undefined ? undefined : cache?.dailyNote(key, asOf);
   }
-  return { dir, records, findings, files, textOf, findingsAsOf, digestAsOf, digestNoteAsOf, saveCache: () => cache?.save() };
+  function statusAsOf(record: LoadedRecord, asOf: string, compute: () => string): string {
+    const key = keys.get(record);
+    const kept = key === undefined ? undefined : cache?.dayStatus(key, asOf);
+    if (kept !== undefined) return kept;
+    const status = compute();
+    if (key !== undefined) cache?.setDayStatus(key, asOf, status);
+    return status;
+  }
+  function listingOf(record: LoadedRecord): RecordListing | undefined {
+    const key = keys.get(record);
+    const kept = key === undefined ? undefined : cache?.get(key)?.listing();
+    return isRecordListing(kept) ? kept : recordListing(record.data);
+  }
+  return { dir, records, findings, files, textOf, findingsAsOf, digestAsOf, digestNoteAsOf, statusAsOf, listingOf, saveCache: () => cache?.save() };
 }
 
 function unreadableFinding(file: string, reading: Exclude<ReturnType<RecordSource['read']>, { ok: true }>): Finding {
@@ -180,8 +202,10 @@ function kindOfFolder(name: string | undefined): RecordKind | undefined {
 }
 
 function placeInRegistry(dir: string, file: string): Placement {
-  const parts = pathInside(dir, file).split(sep);
-  const kind = parts.length === 2 ? kindOfFolder(parts[0]) : undefined;
+  // One folder, then the name: found by index rather than split into an array per file.
+  const inside = pathInside(dir, file);
+  const cut = inside.indexOf(sep);
+  const kind = cut >= 0 && inside.indexOf(sep, cut + 1) < 0 ? kindOfFolder(inside.slice(0, cut)) : undefined;
   if (!kind) return { kind, problem: 'record files belong directly in agreements/ or programmes/ of the registry; move this file there' };
   return { kind };
 }

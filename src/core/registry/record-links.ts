@@ -1,4 +1,5 @@
-import { areStrings, isObject, isOptionalString } from '../shape.js';
+import { signedDate, type AgreementDates } from '../model.js';
+import { areStrings, isObject, isOptionalString, isString } from '../shape.js';
 
 /**
  * The few fields of a record that are read across all records: its id, the kind it declares and
@@ -60,4 +61,23 @@ export function isRecordLinks(value: unknown): value is RecordLinks {
   if (!isOptionalString(id) || !isOptionalString(kind) || !isOptionalString(agreement)) return false;
   if (countries !== undefined && !areStrings(countries)) return false;
   return historyRecords === undefined || (Array.isArray(historyRecords) && historyRecords.every((pair) => Array.isArray(pair) && pair.length === 2 && Number.isInteger(pair[0]) && typeof pair[1] === 'string'));
+}
+
+/** What a listing shows of a record that its content alone gives; kept apart from the links, which every run reads. */
+export interface RecordListing {
+  title: string;
+  /** Its date as a listing shows it (recordDate: signing or start), when there is one. */
+  date?: string;
+}
+
+/** A record's listing; undefined when its title is not text (it then fails its schema). */
+export function listingOf(data: Record<string, unknown>): RecordListing | undefined {
+  if (typeof data.title !== 'string') return undefined;
+  const date = data.kind === 'agreement' ? signedDate(data as AgreementDates) : data.start;
+  return typeof date === 'string' ? { title: data.title, date } : { title: data.title };
+}
+
+/** Whether a value read back from a cache has the shape of `RecordListing`. */
+export function isRecordListing(value: unknown): value is RecordListing {
+  return isObject(value) && isString(value.title) && isOptionalString(value.date);
 }

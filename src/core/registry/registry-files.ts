@@ -1,5 +1,5 @@
 import { readdirSync, type Dirent } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import { RegistryError } from './registry-error.js';
 import { describeType } from './read-file-safely.js';
 
@@ -13,6 +13,7 @@ export interface RecordFileEntry {
 }
 
 const RECORD_EXTENSION = '.yaml';
+const DOT = 46;
 const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
 // Never searched: version control and installed packages are not part of a registry.
 const NOT_REGISTRY = new Set(['.git', 'node_modules']);
@@ -29,11 +30,14 @@ export function looksLikeRecordFile(name: string): boolean {
  */
 export function listRecordFiles(dir: string): RecordFileEntry[] {
   const found: RecordFileEntry[] = [];
-  const folders = [dir];
+  const folders = [join(dir)];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     const subfolders: string[] = [];
+    // join(folder, name) without normalising each path again: the folder is normal already, and
+    // a name from readdir is never '.', '..' or holds a separator.
+    const prefix = folder === '.' ? '' : folder.endsWith(sep) ? folder : folder + sep;
     for (const entry of readFolder(folder)) {
-      const path = join(folder, entry.name);
+      const path = prefix + entry.name;
       if (entry.isDirectory() && !looksLikeRecordFile(entry.name)) {
         if (!NOT_REGISTRY.has(entry.name)) subfolders.push(path);
         continue;
@@ -68,6 +72,8 @@ function classify(entry: Dirent, path: string): RecordFileEntry | undefined {
 
 /** Whether a regular file named like a record is read, and what is wrong with its name. */
 export function classifyRecordName(name: string, path: string): RecordFileEntry {
+  // The usual name, x.yaml, is answered without path.extname.
+  if (name.endsWith(RECORD_EXTENSION) && name.length > RECORD_EXTENSION.length && name.charCodeAt(0) !== DOT) return { path, read: true };
   const extension = extname(name);
   const stem = name.slice(0, name.length - extension.length);
   if (name.startsWith('.')) {

@@ -9,7 +9,7 @@ import { isOpen, isUnverifiable } from '../deadlines/standing.js';
 import { timeDeadline, type TimedDeadline } from '../deadlines/timing.js';
 import { recordDate, type Commitment, type CoopRecord, type StoredRecord } from '../model.js';
 import { summariseCountries, type CountrySummary } from '../query/country-summary.js';
-import { sortRecords } from '../query/sort.js';
+import { sortFields, sortRecords } from '../query/sort.js';
 import { figures, type Figures } from '../report/figures.js';
 import { partnersOf } from '../report/partners.js';
 import { countsByArea, countsByPeriod, type AreaCount, type PeriodCount } from '../report/stats.js';
@@ -125,7 +125,7 @@ export function buildSiteData({ records, skipped, asOf, within, repoPath }: Site
   for (const r of plain) if (r.kind === 'programme' && r.agreement) implementers.set(r.agreement, [...(implementers.get(r.agreement) ?? []), r.id]);
 
   const digests = new Map(records.map((r) => [r, digestOf(r, asOf)]));
-  const siteRecords = sortRecords(records, (r) => r.record, { field: 'date', descending: true }).map((stored): SiteRecord => {
+  const siteRecords = sortRecords(records, (r) => sortFields(r.record), { field: 'date', descending: true }).map((stored): SiteRecord => {
     const { record, file } = stored;
     const text = recordDate(record);
     const date = text === undefined ? undefined : realDate(text);

@@ -19,8 +19,8 @@ export async function listYaml(records: readonly StoredRecord[]): Promise<string
 const CSV_COLUMNS = ['id', 'kind', 'title', 'countries', 'country_names', 'date', 'status', 'instrument', 'modalities', 'areas', 'agreement'] as const;
 
 export function listCsv(records: readonly ListedRecord[]): string {
-  const rows = records.map(({ record, status }) => {
-    const row = listRow(record, status);
+  const rows = records.map(({ record, summary }) => {
+    const row = listRow(summary);
     return [
       row.id,
       row.kind,
@@ -41,8 +41,8 @@ export function listCsv(records: readonly ListedRecord[]): string {
 /** A Markdown table; nothing at all when there are no records. */
 export function listMarkdown(records: readonly ListedRecord[]): string {
   if (records.length === 0) return '';
-  const rows = records.map(({ record, status }) => {
-    const row = listRow(record, status);
+  const rows = records.map(({ summary }) => {
+    const row = listRow(summary);
     return [row.id, row.kind, row.countryNames.join(', '), row.date, row.status, row.title];
   });
   return markdownTable(['Id', 'Kind', 'Countries', 'Date', 'Status', 'Title'], rows);

@@ -16,8 +16,8 @@ const COLUMNS: Column[] = [
 
 /** Records as a terminal table that fits the width. */
 export function formatTable(records: readonly ListedRecord[], { paint, width }: Pick<OutputContext, 'paint' | 'width'>): string {
-  const rows = records.map(({ record, status }) => {
-    const row = listRow(record, status);
+  const rows = records.map(({ summary }) => {
+    const row = listRow(summary);
     return [row.id, row.kind, row.countryNames.join(', '), row.date, row.status, row.title];
   });
   return fitTable(COLUMNS, rows, { paint, width });

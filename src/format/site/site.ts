@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { selectDeadlines } from '../../core/deadlines/timing.js';
 import { PACKAGE_ROOT } from '../../core/paths.js';
 import type { StoredRecord } from '../../core/model.js';
-import { sortRecords } from '../../core/query/sort.js';
+import { sortFields, sortRecords } from '../../core/query/sort.js';
 import type { SiteData, SiteRecord } from '../../core/site/site-data.js';
 import { deadlinesIcs } from '../deadlines/ics.js';
 import { listJson } from '../list/formats.js';
@@ -38,7 +38,7 @@ export function renderSite(data: SiteData, { version, repoUrl }: SiteOptions): M
 
   // The downloads are exactly what `coop list --format json` and `coop deadlines --all --format ics` give.
   const stored: StoredRecord[] = data.records.map((r) => ({ file: r.file, record: r.record }));
-  files.set(SITE_PATHS.recordsJson, listJson(sortRecords(stored, (r) => r.record, { field: 'date', descending: false })));
+  files.set(SITE_PATHS.recordsJson, listJson(sortRecords(stored, (r) => sortFields(r.record), { field: 'date', descending: false })));
   files.set(SITE_PATHS.ics, deadlinesIcs(selectDeadlines(data.deadlines, { asOf: data.asOf, within: data.within, all: true }), data.asOf));
 
   files.set(SITE_PATHS.css, SITE_CSS);
