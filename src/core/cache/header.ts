@@ -1,6 +1,5 @@
 import type { Finding } from '../findings.js';
 import { isRecordLinks, type RecordLinks } from '../registry/record-links.js';
-import { asciiJson } from './ascii-json.js';
 import { isFiniteNumber, isObject, isString } from '../shape.js';
 
 /** A finding as cached: without the file, which the cache key does not include. */
@@ -53,8 +52,7 @@ export interface Header {
  *
  * An absent value is 0 (an offset -1); `record` is 1 when the file is a record; `more` holds
  * the links few records have ({agreement, historyRecords}); `dayFindings` is 1 when the day's
- * findings were computed and there were none. It is written as ASCII (paths escaped), so that
- * it reads back as a one-byte string.
+ * findings were computed and there were none.
  */
 const FILE_SLOTS = 6;
 const ENTRY_SLOTS = 16;
@@ -72,7 +70,7 @@ export function writeHeader({ stamps, entries, ...fields }: Header): string {
     flat.push(key, findings.length ? findings : 0, links ? 1 : 0, id ?? 0, kind ?? 0, countries ?? 0, more);
     flat.push(span?.[0] ?? -1, span?.[1] ?? 0, listing?.[0] ?? -1, listing?.[1] ?? 0, day, (dayFindings && dayStatus) ?? 0, daily?.[0] ?? -1, daily?.[1] ?? 0, daily ? (dailyNote ?? 0) : 0);
   }
-  return asciiJson({ ...fields, files, entries: flat });
+  return JSON.stringify({ ...fields, files, entries: flat });
 }
 
 /**

@@ -352,8 +352,7 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
     const line = readFirstLine(file);
     if (!line) return none;
     const rest = line.identity.size - line.rest;
-    // Written as ASCII (header.ts), so read byte for byte: a one-byte string parses fastest.
-    const header = readHeader(line.line.toString('latin1'), FORMAT, buildId, rest);
+    const header = readHeader(line.line.toString('utf8'), FORMAT, buildId, rest);
     if (!header) return none;
     const { dataLength, listingsLength } = header;
     const bodies = {
