@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { nodeCrypto } from '../core/node-crypto.js';
 
 /**
  * Creates `file` with `text`, all at once and never over an existing file: the text goes to a
@@ -34,7 +34,7 @@ export function createFile(file: string, text: string): boolean {
  * caller renames or links it into place and removes it; on a failed write it is removed here.
  */
 export function writeTempBeside(file: string, text: string): string {
-  const temp = join(dirname(file), `.coop-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(file), `.coop-${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', 0o666);
   try {
     const bytes = Buffer.from(text);

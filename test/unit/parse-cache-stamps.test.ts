@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileStamp } from '../../src/core/cache/file-stamp.js';
-import { ParseCache } from '../../src/core/cache/parse-cache.js';
+import { nameHash, ParseCache } from '../../src/core/cache/parse-cache.js';
 import { loadFromSource } from '../../src/core/registry/load-registry.js';
 import type { RecordSource } from '../../src/core/registry/record-source.js';
 import { agreementYaml } from '../helpers/git-repo.js';
@@ -118,5 +118,14 @@ describe('parse cache: the data section', () => {
     const theirs = readFileSync(join(cacheDir, file!));
     cache.save();
     expect(readFileSync(join(cacheDir, file!)).equals(theirs)).toBe(true);
+  });
+
+  it("names a registry folder's cache file by the 64-bit FNV-1a hash of its path", () => {
+    // The published test vectors of FNV-1a 64.
+    expect(nameHash('')).toBe('cbf29ce484222325');
+    expect(nameHash('a')).toBe('af63dc4c8601ec8c');
+    expect(nameHash('foobar')).toBe('85944171f73967e8');
+    expect(nameHash('/registry/agréments')).toMatch(/^[0-9a-f]{16}$/);
+    expect(nameHash('/registry/a')).not.toBe(nameHash('/registry/b'));
   });
 });

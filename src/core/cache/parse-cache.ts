@@ -1,7 +1,7 @@
-import { createHash, hash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RecordLinks } from '../registry/record-links.js';
+import { nodeCrypto } from '../node-crypto.js';
 import { asciiJson } from './ascii-json.js';
 import { CacheBody, readFirstLine } from './cache-body.js';
 import { readHeader, writeHeader, type HeaderEntry, type StoredFinding, type StoredStamp } from './header.js';
@@ -91,7 +91,7 @@ export class ParseCache {
 
   /** Opens the cache for a registry folder inside `dir`; `buildId` names coop's code and schemas. */
   static open(dir: string, registryDir: string, buildId: string): ParseCache {
-    const file = join(dir, `${createHash('sha256').update(registryDir).digest('hex').slice(0, 16)}.cache`);
+    const file = join(dir, `${nameHash(registryDir)}.cache`);
     const { entries, stamps, bodies, dailyAsOf, dayAsOf } = readCacheFile(file, buildId);
     return new ParseCache(file, buildId, entries, stamps, bodies, dailyAsOf, dayAsOf);
   }
@@ -327,7 +327,7 @@ class ChunkedBody {
 }
 
 function writeAtomically(file: string, chunks: Buffer[]): void {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temporary = `${file}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`;
   try {
     mkdirSync(join(file, '..'), { recursive: true });
     const fd = openSync(temporary, 'w');
@@ -378,7 +378,18 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
 /** A file's content hash. */
 export function contentHash(bytes: Uint8Array): string {
   // The one-shot form: no Hash object per file.
-  return hash('sha256', bytes, 'base64url');
+  return nodeCrypto().hash('sha256', bytes, 'base64url');
+}
+
+/**
+ * The name of a registry folder's cache file: 64-bit FNV-1a of its path, as 16 hex digits. Two
+ * folders that happened to share one would only take turns rebuilding it, so no cryptographic
+ * hash (and no node:crypto) is needed to name it.
+ */
+export function nameHash(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(text, 'utf8')) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return hash.toString(16).padStart(16, '0');
 }
 
 /** The cache key of a file: its content hash and the kind its folder gives it (which picks its schema). */
