@@ -366,6 +366,28 @@ describe('parse cache', () => {
     expect(await coop(args, { cwd, env })).toEqual(uncached);
   });
 
+  it("a run that saves its cache removes coop's cache files of other formats, and nothing else", async () => {
+    const { cwd } = registryWith(agreementYaml('a'));
+    const dir = tempDir();
+    const files = {
+      // An older coop's cache of some registry, under a name of its own.
+      '0123456789abcdef.cache': '{"format":"coop-parse-cache/6","build":"x","dataLength":0,"files":[],"entries":[]}\n',
+      // This format's cache of another registry.
+      'fedcba9876543210.cache': '{"format":"coop-parse-cache/7","build":"x","dataLength":0,"listingsLength":0,"files":[],"entries":[]}\n',
+      // Not recognisably coop's.
+      'aaaaaaaaaaaaaaaa.cache': 'something else\n',
+      'notes.txt': '{"format":"coop-parse-cache/1"}\n',
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    await coop(['validate'], { cwd, env: { COOP_CACHE_DIR: dir } });
+    const [own] = cacheFiles(dir).filter((name) => !(name in files));
+    expect(readdirSync(dir).sort()).toEqual([own, 'aaaaaaaaaaaaaaaa.cache', 'fedcba9876543210.cache', 'notes.txt'].sort());
+    // A warm run that changes nothing writes nothing, and so removes nothing.
+    writeFileSync(join(dir, '0123456789abcdef.cache'), files['0123456789abcdef.cache']);
+    await coop(['validate'], { cwd, env: { COOP_CACHE_DIR: dir } });
+    expect(readdirSync(dir)).toContain('0123456789abcdef.cache');
+  });
+
   it('--no-cache writes no cache', async () => {
     const { cwd } = registryWith(agreementYaml('a'));
     const dir = tempDir();

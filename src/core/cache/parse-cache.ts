@@ -1,9 +1,10 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { RecordLinks } from '../registry/record-links.js';
 import { nodeCrypto } from '../node-crypto.js';
 import { asciiJson } from './ascii-json.js';
 import { CacheBody, readFirstLine } from './cache-body.js';
+import { removeOtherFormats } from './prune.js';
 import { readHeader, writeHeader, type HeaderEntry, type StoredFinding, type StoredStamp } from './header.js';
 import { isObject } from '../shape.js';
 import { isRacy, sameStamp, type FileStamp } from './file-stamp.js';
@@ -235,7 +236,7 @@ export class ParseCache {
       stamps: this.usedStamps,
       entries,
     });
-    writeAtomically(this.file, [Buffer.from(`${header}\n`), ...dataChunks, ...listingChunks, ...digests.finish()]);
+    if (writeAtomically(this.file, [Buffer.from(`${header}\n`), ...dataChunks, ...listingChunks, ...digests.finish()])) removeOtherFormats(dirname(this.file), FORMAT);
     this.changed = false;
   }
 
@@ -326,7 +327,8 @@ class ChunkedBody {
   }
 }
 
-function writeAtomically(file: string, chunks: Buffer[]): void {
+/** Whether the file was written. */
+function writeAtomically(file: string, chunks: Buffer[]): boolean {
   const temporary = `${file}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`;
   try {
     mkdirSync(join(file, '..'), { recursive: true });
@@ -337,8 +339,10 @@ function writeAtomically(file: string, chunks: Buffer[]): void {
       closeSync(fd);
     }
     renameSync(temporary, file);
+    return true;
   } catch {
     rmSync(temporary, { force: true });
+    return false;
   }
 }
 
