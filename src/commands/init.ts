@@ -32,21 +32,26 @@ export async function init(dirArg: string | undefined, options: InitOptions, io:
   if (!coop) throw new UsageError('cannot tell where this coop comes from; give --coop-repo URL (the git repository to install coop from) and --coop-rev TAG');
 
   const lines: string[] = [];
+  // Whether a file written now installs coop from `coop`: kept files say what they said before.
+  let installsFromHere = false;
   for (const file of registryFiles(dir, coop, packageVersion())) {
     const path = join(dir, file.path);
     try {
       mkdirSync(dirname(path), { recursive: true });
-      if (createFile(path, file.text)) lines.push(`created ${shown(path)}`);
-      else if (file.refresh) {
+      if (createFile(path, file.text)) {
+        lines.push(`created ${shown(path)}`);
+        installsFromHere ||= file.installsCoop;
+      } else if (file.refresh) {
         replaceFile(path, file.text);
         lines.push(`updated ${shown(path)}`);
+        installsFromHere ||= file.installsCoop;
       } else lines.push(`kept    ${shown(path)} (it exists)`);
     } catch (error) {
       throw new UsageError(`cannot write ${shown(path)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   }
   io.out(`${lines.join('\n')}\n`);
-  if (coop.local) {
+  if (coop.local && installsFromHere) {
     io.err(`coop init: the hooks and the workflow install coop from the local checkout ${terminalSafe(coop.repo)} at ${terminalSafe(coop.rev)}, which only this machine can reach; for a registry others clone, give --coop-repo URL --coop-rev TAG, or edit repo and rev in .pre-commit-config.yaml and COOP_PACKAGE in the workflow\n`);
   }
   const cd = dirArg === undefined ? '' : `cd ${shown(dir)} && `;

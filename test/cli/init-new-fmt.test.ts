@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { render } from '@inquirer/testing';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +113,24 @@ sources:
     expect(readFileSync(join(dir, 'schemas/agreement.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas/agreement.schema.json'), 'utf8'));
     // The default revision is the tag of this coop's version.
     expect(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).toContain('rev: v0.1.0\n');
+  });
+
+  it('warns of a local checkout only when it writes the hooks and workflow that install coop from it', async () => {
+    const dir = join(tempDir('coop-init-'), 'registry');
+    const checkout = resolve(ROOT);
+    const local = ['init', dir, '--coop-repo', checkout, '--coop-rev', 'v0.1.0'];
+    const first = await coop(local);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain(`coop init: the hooks and the workflow install coop from the local checkout ${checkout} at v0.1.0, which only this machine can reach;`);
+    expect(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).toContain(`repo: ${checkout}\n`);
+    // Pointed at a public repository by hand, then refreshed with --force: both files are kept, so nothing installs from here.
+    for (const file of ['.pre-commit-config.yaml', '.github/workflows/registry.yml']) {
+      writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replaceAll(checkout, 'https://github.com/example/coop'));
+    }
+    const again = await coop([...local, '--force']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`kept    ${join(dir, '.pre-commit-config.yaml')} (it exists)\n`);
+    expect(again.stderr).not.toContain('local checkout');
   });
 
   it('a folder holding only .git counts as empty', async () => {

@@ -24,7 +24,11 @@ export interface InitFile {
   path: string;
   text: string;
   refresh: boolean;
+  /** It installs coop from the CoopSource (the hooks, the workflow). */
+  installsCoop: boolean;
 }
+
+const INSTALLS_COOP = /\{\{coop\.(?:repo|package)\}\}/;
 
 /**
  * The coop a new registry should use. An explicit repository wins; then the `repository` of
@@ -70,12 +74,15 @@ export function registryFiles(dir: string, coop: CoopSource, version: string): I
     'coop.link': coop.local ? pathToFileURL(coop.repo).href : coop.repo.replace(/^git\+/, '').replace(/\.git$/, ''),
   };
   const fill = (text: string): string => text.replace(/\{\{([\w.]+)\}\}/g, (whole, key: string) => values[key] ?? whole);
-  const templates = listTemplates(TEMPLATES).map((path) => ({ path, text: fill(readFileSync(join(TEMPLATES, path), 'utf8')), refresh: false }));
+  const templates = listTemplates(TEMPLATES).map((path) => {
+    const template = readFileSync(join(TEMPLATES, path), 'utf8');
+    return { path, text: fill(template), refresh: false, installsCoop: INSTALLS_COOP.test(template) };
+  });
   const schemas = readdirSync(SCHEMAS_DIR)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => ({ path: `schemas/${name}`, text: readFileSync(join(SCHEMAS_DIR, name), 'utf8'), refresh: true }));
-  const folders = ['registry/agreements/.gitkeep', 'registry/programmes/.gitkeep'].map((path) => ({ path, text: '', refresh: false }));
+    .map((name) => ({ path: `schemas/${name}`, text: readFileSync(join(SCHEMAS_DIR, name), 'utf8'), refresh: true, installsCoop: false }));
+  const folders = ['registry/agreements/.gitkeep', 'registry/programmes/.gitkeep'].map((path) => ({ path, text: '', refresh: false, installsCoop: false }));
   return [...folders, ...templates, ...schemas];
 }
 
