@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, utimesSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -8,9 +8,11 @@ import { listRecords, summaryOf } from '../../src/core/query/list-records.js';
 import { loadRecords } from '../../src/core/query/load-records.js';
 import { isRecordListing, listingOf } from '../../src/core/registry/record-links.js';
 import { LoadedRecord } from '../../src/core/registry/record.js';
+import { fixture } from '../helpers/cli.js';
 
 const LONG_AGO = new Date('2020-01-01T00:00:00Z');
 const DAY = '2026-01-01';
+const LATER = '2045-06-30';
 
 /** A generated registry whose files were last written long ago, so that their stamps are kept. */
 function settledRegistry(records: number, seed: number): string {
@@ -44,9 +46,23 @@ describe('record summaries (what coop list shows)', () => {
     const warm = summaries(dir, cacheDir, DAY);
     expect(warm.rows).toEqual(cold.rows);
     // Another day: the kept statuses are of the first, so they are worked out again.
-    const later = summaries(dir, cacheDir, '2003-06-30');
-    expect(later.rows).toEqual(later.listed.map((r) => summaryOf(r.record, '2003-06-30')));
-    expect(later.rows.some((row, i) => row.status !== cold.rows[i]!.status)).toBe(true);
+    const later = summaries(dir, cacheDir, LATER);
+    expect(later.rows).toEqual(later.listed.map((r) => summaryOf(r.record, LATER)));
+  });
+
+  it("a status kept for one day is not taken for another's, even by a run loaded for the first", () => {
+    // An agreement whose history moves its status on between the two days.
+    const dir = join(mkdtempSync(join(tmpdir(), 'coop-summary-')), 'registry');
+    cpSync(join(fixture('status-history'), 'registry'), dir, { recursive: true });
+    for (const name of readdirSync(join(dir, 'agreements'))) utimesSync(join(dir, 'agreements', name), LONG_AGO, LONG_AGO);
+    const cacheDir = mkdtempSync(join(tmpdir(), 'coop-summary-cache-'));
+    const [early, late] = ['2020-01-01', '2026-01-01'];
+    summaries(dir, cacheDir, early);
+    const loaded = loadRecords(dir, early, ParseCache.open(cacheDir, dir, 'test-build'));
+    const [record] = loaded.records;
+    expect(record!.summarise?.(early)?.status).toBe(summaryOf(record!.record, early).status);
+    expect(summaryOf(record!.record, late).status).not.toBe(summaryOf(record!.record, early).status);
+    expect(record!.summarise?.(late)).toEqual(summaryOf(record!.record, late));
   });
 
   it('a warm listing reads no record data: titles, dates and statuses come from the cache', () => {
