@@ -24,9 +24,10 @@ export async function list(options: ListOptions, io: Io): Promise<ExitCode> {
   const asOf = asOfDay(options.asOf, io.today);
   const { records, dir, saveCache } = openRegistry(options, asOf, io);
   const listed = listRecords(records, { filter, order, limit, asOf });
-  saveCache();
   noteNoMatch(listed.length, 'No records match.', io);
   const text = await listFormatters[format](listed, await outputContext(options, asOf, io));
+  // After the lines are laid out, which is when their statuses are worked out (--sort status reads them only then).
+  saveCache();
   writeOutput(text, { ...options, registryDir: dir }, io);
   return ExitCode.Ok;
 }

@@ -193,8 +193,25 @@ describe('parse cache', () => {
       writeCache(join(dir, name!), header, damaged);
       expect(await coop(runs[0]!, { cwd, env }), wrong).toEqual(first[0]);
     }
-    writeCache(join(dir, name!), header, body, entries.map((e) => ({ ...e, dayStatus: 7 })));
-    expect(await coop(runs[0]!, { cwd, env })).toEqual(first[0]);
+    // Nor is a status that no record of its kind can have.
+    for (const dayStatus of [7, 'bogus', 'active']) {
+      writeCache(join(dir, name!), header, body, entries.map((e) => ({ ...e, dayStatus: e.kind === 'programme' && dayStatus === 'active' ? 'signed' : dayStatus })));
+      expect(await coop(runs[0]!, { cwd, env }), String(dayStatus)).toEqual(first[0]);
+    }
+  });
+
+  it('a status kept for one day is never shown on another: days alternate on one cache', async () => {
+    // Its agreement's history puts it in force on 2025-10-01; the record says signed.
+    const cwd = fixture('status-history');
+    const env = { COOP_CACHE_DIR: tempDir() };
+    for (const day of ['2025-09-30', '2025-10-01', '2025-09-30', '2025-10-01']) {
+      for (const format of ['table', 'csv']) {
+        const args = ['list', '--as-of', day, '--format', format];
+        expect(await coop(args, { cwd, env }), `${day} ${format}`).toEqual(await coop([...args, '--no-cache'], { cwd }));
+      }
+    }
+    const statuses = await Promise.all(['2025-09-30', '2025-10-01'].map(async (day) => (await coop(['list', '--as-of', day, '--format', 'csv'], { cwd, env })).stdout.split('\n')[1]));
+    expect(statuses[0]).not.toBe(statuses[1]);
   });
 
   it('a warm deadlines or report reads no record data: each record\'s digest is cached per file and day', async () => {

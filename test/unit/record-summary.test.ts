@@ -6,7 +6,7 @@ import { generateFiles, writeRegistry } from '../../bench/generate.js';
 import { ParseCache } from '../../src/core/cache/parse-cache.js';
 import { listRecords, summaryOf } from '../../src/core/query/list-records.js';
 import { loadRecords } from '../../src/core/query/load-records.js';
-import { isRecordListing, listingOf } from '../../src/core/registry/record-links.js';
+import { isRecordListing, recordListing } from '../../src/core/registry/record-links.js';
 import { LoadedRecord } from '../../src/core/registry/record.js';
 import { fixture } from '../helpers/cli.js';
 
@@ -81,11 +81,11 @@ describe('record summaries (what coop list shows)', () => {
   });
 
   it('a listing is the title and date a record gives; of any other shape it is not believed', () => {
-    expect(listingOf({ kind: 'agreement', title: 'T', signed: { date: '2020-02' } })).toEqual({ title: 'T', date: '2020-02' });
-    expect(listingOf({ kind: 'agreement', title: 'T', history: [{ type: 'signature', date: '2019' }] })).toEqual({ title: 'T', date: '2019' });
-    expect(listingOf({ kind: 'programme', title: 'T', start: '2021-03-04' })).toEqual({ title: 'T', date: '2021-03-04' });
-    expect(listingOf({ kind: 'programme', title: 'T' })).toEqual({ title: 'T' });
-    expect(listingOf({ kind: 'programme', title: 7 })).toBeUndefined();
+    expect(recordListing({ kind: 'agreement', title: 'T', signed: { date: '2020-02' } })).toEqual({ title: 'T', date: '2020-02' });
+    expect(recordListing({ kind: 'agreement', title: 'T', history: [{ type: 'signature', date: '2019' }] })).toEqual({ title: 'T', date: '2019' });
+    expect(recordListing({ kind: 'programme', title: 'T', start: '2021-03-04' })).toEqual({ title: 'T', date: '2021-03-04' });
+    expect(recordListing({ kind: 'programme', title: 'T' })).toEqual({ title: 'T' });
+    expect(recordListing({ kind: 'programme', title: 7 })).toBeUndefined();
     for (const wrong of [null, [], 'T', { date: '2020' }, { title: 7 }, { title: 'T', date: 2020 }]) expect(isRecordListing(wrong), JSON.stringify(wrong)).toBe(false);
     expect(isRecordListing({ title: 'T' })).toBe(true);
   });

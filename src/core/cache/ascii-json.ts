@@ -1,6 +1,7 @@
 /**
- * JSON with every character past ASCII escaped (\u00e9): a record's data is then read back
- * byte for byte as a one-byte string, which is quicker to decode and to parse than UTF-8.
+ * JSON with every character past ASCII escaped (\u00e9): a record's data, listing or digest is
+ * then read back byte for byte as a one-byte string, which is quicker to decode and to parse
+ * than UTF-8.
  */
 export function asciiJson(data: unknown): string {
   const json = JSON.stringify(data);

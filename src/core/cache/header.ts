@@ -52,7 +52,8 @@ export interface Header {
  *
  * An absent value is 0 (an offset -1); `record` is 1 when the file is a record; `more` holds
  * the links few records have ({agreement, historyRecords}); `dayFindings` is 1 when the day's
- * findings were computed and there were none.
+ * findings were computed and there were none; `dayStatus`, the record's current status that day,
+ * is kept only beside them.
  */
 const FILE_SLOTS = 6;
 const ENTRY_SLOTS = 16;

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { RecordLinks } from '../registry/record-links.js';
+import type { RecordLinks, RecordListing } from '../registry/record-links.js';
 import { nodeCrypto } from '../node-crypto.js';
 import { asciiJson } from './ascii-json.js';
 import { CacheBody, readFirstLine } from './cache-body.js';
@@ -15,7 +15,7 @@ export type { StoredFinding } from './header.js';
 export interface AnalysedFile {
   findings: StoredFinding[];
   /** Present when the file parsed into a mapping, i.e. is a record. */
-  record?: { data: Record<string, unknown>; links: RecordLinks; listing?: object };
+  record?: { data: Record<string, unknown>; links: RecordLinks; listing?: RecordListing };
 }
 
 /** A cache hit: the findings and links at once, the data only when asked for. */
@@ -59,11 +59,12 @@ const FORMAT = 'coop-parse-cache/7';
 
 /**
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
- * The file is one line of JSON (stamps, findings and the few fields cross-record checks read, laid
- * out as flat arrays: see header.ts), then every record's data as JSON, each parsed only when a
- * command reads that record, and its digest for one day (digest/record-digest.ts), parsed only
- * by the commands that summarise: a warm `validate` parses neither, a warm `deadlines` only the
- * digests.
+ * The file is one line of JSON (stamps, findings, each record's status for the findings' day, and
+ * the few fields cross-record checks read, laid out as flat arrays: see header.ts), then every
+ * record's data as JSON, each parsed only when a command reads that record, then its listing (the
+ * title and date `list` shows), then its digest for one day (digest/record-digest.ts), parsed
+ * only by the commands that summarise: a warm `validate` parses none of them, a warm `list` only
+ * listings, a warm `deadlines` only digests.
  *
  * The cache is only ever a shortcut: a file that is missing, corrupt, written by another build of
  * coop or in another shape is ignored and rebuilt, data that does not parse sends the loader back
@@ -127,7 +128,7 @@ export class ParseCache {
   set(key: string, { findings, record }: AnalysedFile): void {
     // Data JSON cannot hold as it is (.inf, .nan, -0) is not cached: it is read from the file when asked for.
     const json = record && !jsonLoses(record.data) ? asciiJson(record.data) : undefined;
-    const listingJson = record?.listing && !jsonLoses(record.listing) ? asciiJson(record.listing) : undefined;
+    const listingJson = record?.listing && asciiJson(record.listing);
     const known = this.used.get(key) ?? this.previous.get(key);
     // Such a record, read again, adds nothing to what the cache holds.
     if (known && record && json === undefined) return;
@@ -200,8 +201,8 @@ export class ParseCache {
   save(): void {
     const asRead = this.used.size === this.previous.size && this.usedStamps.size === this.previousStamps.size;
     if (!this.changed && asRead) return;
-    // The records' data first, then all the digests, so that a command reading only one of the two
-    // reads only its part of the file.
+    // The records' data first, then all the listings, then all the digests, so that a command
+    // reading only one of them reads only its part of the file.
     const data = new ChunkedBody();
     const listings = new ChunkedBody();
     const digests = new ChunkedBody();

@@ -2,9 +2,10 @@ import type { ParseCache } from '../cache/parse-cache.js';
 import { firstOpenDue, isRecordDigest, recordDigest, type RecordDigest } from '../digest/record-digest.js';
 import type { CoopRecord, RecordSummary, StoredRecord } from '../model.js';
 import { currentStatus } from '../status/current-status.js';
+import { AGREEMENT_STATUSES, PROGRAMME_STATUSES } from '../vocabulary.js';
 import { isDay } from '../deadlines/calendar.js';
 import { loadRegistry, type LoadedRegistry } from '../registry/load-registry.js';
-import type { LoadedRecord } from '../registry/record.js';
+import type { LoadedRecord, RecordKind } from '../registry/record.js';
 import { passedSchema } from '../schema/schema-validator.js';
 import { findProblems } from '../validate.js';
 
@@ -19,6 +20,9 @@ export interface RecordSet {
    */
   saveCache(): void;
 }
+
+/** A kept status is believed only when it is one a record of its kind can have. */
+const STATUSES: Record<RecordKind, ReadonlySet<string>> = { agreement: new Set(AGREEMENT_STATUSES), programme: new Set(PROGRAMME_STATUSES) };
 
 /** The registry's valid records, for queries. Files with any error are left out, not guessed at. */
 export function loadRecords(registryDir: string, asOf: string, cache?: ParseCache): RecordSet {
@@ -76,7 +80,7 @@ class RegistryRecord implements StoredRecord {
     if (id === undefined || folderKind === undefined || kind !== folderKind) return undefined;
     const listing = this.registry.listingOf(this.loaded);
     if (!listing) return undefined;
-    const status = this.registry.statusAsOf(this.loaded, asOf, () => currentStatus(this.record, asOf).status);
+    const status = this.registry.dayStatusOf(this.loaded, asOf, () => currentStatus(this.record, asOf).status, (kept) => STATUSES[folderKind].has(kept));
     return { id, kind: folderKind, title: listing.title, countries, date: listing.date, status };
   }
 

@@ -7,7 +7,7 @@ import { decodeRecordText } from './parse-record.js';
 import { folderSource, MAX_RECORD_BYTES, type RecordSource } from './record-source.js';
 import { FOLDER_OF_KIND, LoadedRecord, RECORD_KINDS, type RecordKind } from './record.js';
 import { RegistryError } from './registry-error.js';
-import { isRecordListing, listingOf as recordListing, type RecordListing } from './record-links.js';
+import { isRecordListing, recordListing, type RecordListing } from './record-links.js';
 
 export interface LoadedRegistry {
   dir: string;
@@ -33,8 +33,9 @@ export interface LoadedRegistry {
   /**
    * A record's current status on a day: with a parse cache, worked out once per file content and
    * day and kept beside that day's findings (so call it after findingsAsOf for the same day).
+   * `accept` checks a kept one.
    */
-  statusAsOf(record: LoadedRecord, asOf: string, compute: () => string): string;
+  dayStatusOf(record: LoadedRecord, asOf: string, compute: () => string, accept: (kept: string) => boolean): string;
   /** A record's title and date for a listing: from the parse cache when it keeps them, else from the record. */
   listingOf(record: LoadedRecord): RecordListing | undefined;
   /** Keeps what this run learnt in the parse cache, if there is one; call it after the checks. */
@@ -165,10 +166,10 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     const key = keys.get(record);
     return key === undefined ? undefined : cache?.dailyNote(key, asOf);
   }
-  function statusAsOf(record: LoadedRecord, asOf: string, compute: () => string): string {
+  function dayStatusOf(record: LoadedRecord, asOf: string, compute: () => string, accept: (kept: string) => boolean): string {
     const key = keys.get(record);
     const kept = key === undefined ? undefined : cache?.dayStatus(key, asOf);
-    if (kept !== undefined) return kept;
+    if (kept !== undefined && accept(kept)) return kept;
     const status = compute();
     if (key !== undefined) cache?.setDayStatus(key, asOf, status);
     return status;
@@ -178,7 +179,7 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     const kept = key === undefined ? undefined : cache?.get(key)?.listing();
     return isRecordListing(kept) ? kept : recordListing(record.data);
   }
-  return { dir, records, findings, files, textOf, findingsAsOf, digestAsOf, digestNoteAsOf, statusAsOf, listingOf, saveCache: () => cache?.save() };
+  return { dir, records, findings, files, textOf, findingsAsOf, digestAsOf, digestNoteAsOf, dayStatusOf, listingOf, saveCache: () => cache?.save() };
 }
 
 function unreadableFinding(file: string, reading: Exclude<ReturnType<RecordSource['read']>, { ok: true }>): Finding {

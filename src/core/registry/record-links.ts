@@ -1,6 +1,11 @@
 import { signedDate, type AgreementDates } from '../model.js';
 import { areStrings, isObject, isOptionalString, isString } from '../shape.js';
 
+/*
+ * Also a record's listing: the title and date `coop list` shows, kept by the parse cache apart
+ * from the links, which every run reads.
+ */
+
 /**
  * The few fields of a record that are read across all records: its id, the kind it declares and
  * the ids it refers to, which the cross-record checks read, and the countries it names, which
@@ -71,7 +76,7 @@ export interface RecordListing {
 }
 
 /** A record's listing; undefined when its title is not text (it then fails its schema). */
-export function listingOf(data: Record<string, unknown>): RecordListing | undefined {
+export function recordListing(data: Record<string, unknown>): RecordListing | undefined {
   if (typeof data.title !== 'string') return undefined;
   const date = data.kind === 'agreement' ? signedDate(data as AgreementDates) : data.start;
   return typeof date === 'string' ? { title: data.title, date } : { title: data.title };

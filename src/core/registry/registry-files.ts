@@ -35,7 +35,7 @@ export function listRecordFiles(dir: string): RecordFileEntry[] {
     const subfolders: string[] = [];
     // join(folder, name) without normalising each path again: the folder is normal already, and
     // a name from readdir is never '.', '..' or holds a separator.
-    const prefix = folder === '.' ? '' : folder.endsWith(sep) ? folder : folder + sep;
+    const prefix = folder === '.' || folder === `.${sep}` ? '' : folder.endsWith(sep) ? folder : folder + sep;
     for (const entry of readFolder(folder)) {
       const path = prefix + entry.name;
       if (entry.isDirectory() && !looksLikeRecordFile(entry.name)) {
