@@ -1,11 +1,6 @@
 import { signedDate, type AgreementDates } from '../model.js';
 import { areStrings, isObject, isOptionalString, isString } from '../shape.js';
 
-/*
- * Also a record's listing: the title and date `coop list` shows, kept by the parse cache apart
- * from the links, which every run reads.
- */
-
 /**
  * The few fields of a record that are read across all records: its id, the kind it declares and
  * the ids it refers to, which the cross-record checks read, and the countries it names, which
