@@ -6,42 +6,42 @@ import { ALIASES, DISPLAY_NAMES } from './overlay.js';
 
 const require = createRequire(import.meta.url);
 
-interface Names {
-  /** code → the name coop shows */
-  display: Map<string, string>;
-  /** normalised name or alias → codes it may mean (two for "Congo") */
-  lookup: Map<string, Set<string>>;
+type EnglishNames = Record<string, string | string[]>;
+
+let english: EnglishNames | undefined;
+let display: Map<string, string> | undefined;
+/** normalised name or alias → codes it may mean (two for "Congo") */
+let lookup: Map<string, Set<string>> | undefined;
+
+function englishNames(): EnglishNames {
+  return (english ??= (require('i18n-iso-countries/langs/en.json') as { countries: EnglishNames }).countries);
 }
 
-let names: Names | undefined;
+/** code → the name coop shows. Built apart from the lookup: a report names countries but searches none. */
+function displayNames(): Map<string, string> {
+  if (display) return display;
+  display = new Map();
+  for (const [code, value] of Object.entries(englishNames())) display.set(code, DISPLAY_NAMES[code] ?? (Array.isArray(value) ? value[0]! : value));
+  for (const [code, name] of Object.entries(DISPLAY_NAMES)) display.set(code, name);
+  return display;
+}
 
-
-function loadNames(): Names {
-  if (names) return names;
-  const english = (require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries;
-  const display = new Map<string, string>();
-  const lookup = new Map<string, Set<string>>();
+function nameLookup(): Map<string, Set<string>> {
+  if (lookup) return lookup;
+  const names = new Map<string, Set<string>>();
   const add = (name: string, code: string): void => {
     const key = normaliseName(name);
-    lookup.set(key, new Set([...(lookup.get(key) ?? []), code]));
+    names.set(key, new Set([...(names.get(key) ?? []), code]));
   };
-  for (const [code, value] of Object.entries(english)) {
-    const all = Array.isArray(value) ? value : [value];
-    display.set(code, DISPLAY_NAMES[code] ?? all[0]!);
-    for (const name of all) add(name, code);
-  }
-  for (const [code, name] of Object.entries(DISPLAY_NAMES)) {
-    display.set(code, name);
-    add(name, code);
-  }
+  for (const [code, value] of Object.entries(englishNames())) for (const name of Array.isArray(value) ? value : [value]) add(name, code);
+  for (const [code, name] of Object.entries(DISPLAY_NAMES)) add(name, code);
   for (const [alias, code] of Object.entries(ALIASES)) add(alias, code);
-  names = { display, lookup };
-  return names;
+  return (lookup = names);
 }
 
 /** The name coop shows for a country code; the code itself when unknown. */
 export function countryName(code: string): string {
-  return loadNames().display.get(code) ?? code;
+  return displayNames().get(code) ?? code;
 }
 
 export type Resolution =
@@ -57,7 +57,7 @@ export function resolveCountry(input: string): Resolution {
     const code = alpha3Index().get(upper);
     if (code) return { ok: true, code };
   }
-  const { lookup } = loadNames();
+  const lookup = nameLookup();
   const codes = lookup.get(normaliseName(trimmed));
   if (codes?.size === 1) return { ok: true, code: [...codes][0]! };
   if (codes && codes.size > 1) return { ok: false, ambiguous: [...codes].sort() };

@@ -1,6 +1,6 @@
 import { countryName } from '../countries/resolve.js';
 import type { RecordDigest } from '../digest/record-digest.js';
-import { byCountThenName, tally } from './tally.js';
+import { byCountThenName, distinct } from './tally.js';
 
 export interface CountrySummary {
   code: string;
@@ -18,14 +18,19 @@ export function summariseCountries(records: readonly Pick<RecordDigest, 'kind' |
   const rows = new Map<string, CountrySummary>();
   const partners = new Map<string, Set<string>>();
   for (const record of records) {
-    const countries = [...new Set(record.countries)];
+    const countries = distinct(record.countries);
     const pending = record.openCommitments;
     for (const code of countries) {
-      const row = tally(rows, code, record, () => ({ code, name: countryName(code), agreements: 0, programmes: 0, pending_commitments: 0, partners: [] }));
+      let row = rows.get(code);
+      let theirs = partners.get(code);
+      if (row === undefined || theirs === undefined) {
+        rows.set(code, (row = { code, name: countryName(code), agreements: 0, programmes: 0, pending_commitments: 0, partners: [] }));
+        partners.set(code, (theirs = new Set()));
+      }
+      if (record.kind === 'agreement') row.agreements++;
+      else row.programmes++;
       row.pending_commitments += pending;
-      const theirs = partners.get(code) ?? new Set<string>();
       for (const other of countries) if (other !== code) theirs.add(other);
-      partners.set(code, theirs);
     }
   }
   for (const row of rows.values()) row.partners = [...partners.get(row.code)!].sort();

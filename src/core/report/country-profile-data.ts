@@ -72,7 +72,7 @@ export function countryProfileData({ code, records, asOf, within }: ProfileInput
     name: countryName(code),
     asOf,
     partners: partnersOf(code, digests),
-    timeline: timelineBars(digests).map((bar) => ({ ...bar, file: fileOf(bar.id) })),
+    timeline: timelineBars(digests, fileOf),
     agreements: agreements.map((a) => ({ ...profiled(a), expiry: agreementExpiry(a, asOf) })),
     programmes: programmes.map(profiled),
     commitments: plain.flatMap((record) =>

@@ -75,24 +75,31 @@ export function registryReportData({ records, asOf, within }: ReportInput): Regi
   const fileOf = recordFiles(records, digests);
   const countries = summariseCountries(digests);
   const open = openDeadlines(records, { asOf, within });
-  const linked = (d: TimedDeadline): ReportDeadline => ({ ...d, recordFile: fileOf(d.record.id) });
   return {
     asOf,
     within,
     figures: figures(digests, countries.length, open),
     byPeriod: countsByPeriods(digests, PERIOD_YEARS),
     undated: digests.filter((r) => r.date === undefined).map((r) => r.id),
-    timeline: timelineBars(digests).map((bar) => ({ ...bar, file: fileOf(bar.id) })),
+    timeline: timelineBars(digests, fileOf),
     countries,
     areas: countsByArea(digests),
     recent: mostRecent(digests, RECENT).map((r) => ({ id: r.id, file: fileOf(r.id), date: r.date!, title: r.title, countries: r.countries })),
-    deadlines: {
-      overdue: open.filter((d) => d.timing === 'overdue').map(linked),
-      unverified: open.filter((d) => d.timing === 'unverified').map(linked),
-      upcoming: open.filter((d) => d.timing !== 'overdue' && d.timing !== 'unverified').map(linked),
-    },
+    deadlines: byTiming(open, fileOf),
     index: [...digests]
       .sort((a, b) => compareId(a.id, b.id))
       .map((r) => ({ id: r.id, kind: r.kind, date: r.date, status: r.status, file: fileOf(r.id) })),
   };
+}
+
+/** The open deadlines split by timing, each with its record's file: one pass, one copy of each. */
+function byTiming(open: readonly TimedDeadline[], fileOf: (id: string) => string): RegistryReportData['deadlines'] {
+  const split: RegistryReportData['deadlines'] = { overdue: [], unverified: [], upcoming: [] };
+  for (const d of open) {
+    // Field by field, as selectDeadlines copies them: a field added to TimedDeadline must be added here too.
+    const { type, item, what, due, status, basis, record, file, timing, daysLeft } = d;
+    const linked: ReportDeadline = { type, item, what, due, status, basis, record, file, timing, daysLeft, recordFile: fileOf(record.id) };
+    (timing === 'overdue' ? split.overdue : timing === 'unverified' ? split.unverified : split.upcoming).push(linked);
+  }
+  return split;
 }

@@ -1,6 +1,6 @@
 import { realDate } from '../dates.js';
 import type { RecordDigest } from '../digest/record-digest.js';
-import { byCountThenName, tally, type KindCounts } from '../query/tally.js';
+import { byCountThenName, distinct, tally, type KindCounts } from '../query/tally.js';
 import { compareText } from '../text/compare-text.js';
 
 export interface PeriodCount extends KindCounts {
@@ -16,34 +16,33 @@ export interface PeriodCount extends KindCounts {
  * records to the last, empty ones included.
  */
 export function countsByPeriod(records: readonly Pick<RecordDigest, 'kind' | 'date'>[], years = 1): PeriodCount[] {
-  return countYears(datedYears(records), years);
+  return countYears(countsByYear(records), years);
 }
 
 /** countsByPeriod for each period length, reading each record's date once. */
 export function countsByPeriods(records: readonly Pick<RecordDigest, 'kind' | 'date'>[], lengths: readonly number[]): PeriodCount[][] {
-  const dated = datedYears(records);
-  return lengths.map((years) => countYears(dated, years));
+  const byYear = countsByYear(records);
+  return lengths.map((years) => countYears(byYear, years));
 }
 
-interface DatedYear {
-  kind: string;
-  year: number;
-}
-
-function datedYears(records: readonly Pick<RecordDigest, 'kind' | 'date'>[]): DatedYear[] {
-  const dated: DatedYear[] = [];
-  for (const { kind, date } of records) {
-    const year = date === undefined ? undefined : realDate(date)?.year;
-    if (year !== undefined) dated.push({ kind, year });
+/** Records per year: a registry spans a few dozen years, so the periods are counted from these, not from every record again. */
+function countsByYear(records: readonly Pick<RecordDigest, 'kind' | 'date'>[]): Map<number, KindCounts> {
+  const byYear = new Map<number, KindCounts>();
+  for (const record of records) {
+    const year = record.date === undefined ? undefined : realDate(record.date)?.year;
+    if (year !== undefined) tally(byYear, year, record, () => ({ agreements: 0, programmes: 0 }));
   }
-  return dated;
+  return byYear;
 }
 
-function countYears(dated: readonly DatedYear[], years: number): PeriodCount[] {
+function countYears(byYear: ReadonlyMap<number, KindCounts>, years: number): PeriodCount[] {
   const periods = new Map<number, PeriodCount>();
-  for (const record of dated) {
-    const start = record.year - (record.year % years);
-    tally(periods, start, record, () => ({ start, years, agreements: 0, programmes: 0 }));
+  for (const [year, counts] of byYear) {
+    const start = year - (year % years);
+    let period = periods.get(start);
+    if (period === undefined) periods.set(start, (period = { start, years, agreements: 0, programmes: 0 }));
+    period.agreements += counts.agreements;
+    period.programmes += counts.programmes;
   }
   if (periods.size === 0) return [];
   // A loop, not Math.min(...keys): spreading a very long list overflows the call stack.
@@ -66,7 +65,7 @@ export interface AreaCount extends KindCounts {
 export function countsByArea(records: readonly Pick<RecordDigest, 'kind' | 'areas'>[]): AreaCount[] {
   const areas = new Map<string, AreaCount>();
   for (const record of records) {
-    for (const area of new Set(record.areas)) tally(areas, area, record, () => ({ area, agreements: 0, programmes: 0 }));
+    for (const area of distinct(record.areas)) tally(areas, area, record, () => ({ area, agreements: 0, programmes: 0 }));
   }
   return [...areas.values()].sort(byCountThenName((row) => row.area));
 }

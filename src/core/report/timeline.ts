@@ -59,13 +59,19 @@ export function timelineBar(record: CoopRecord, asOf: string): TimelineBar | und
   return { id: record.id, kind: 'programme', start: earliestDay(start), end: last, from: record.start!, to };
 }
 
-/** What the timeline shows, from the records' digests: each dated record, by its first day, then id. */
-export function timelineBars(records: readonly Pick<RecordDigest, 'id' | 'kind' | 'timeline'>[]): TimelineBar[] {
+/**
+ * What the timeline shows, from the records' digests: each dated record, by its first day, then
+ * id. Given `fileOf`, each bar also carries its record's file (built in the same pass, not copied).
+ */
+export function timelineBars(records: readonly Pick<RecordDigest, 'id' | 'kind' | 'timeline'>[]): TimelineBar[];
+export function timelineBars(records: readonly Pick<RecordDigest, 'id' | 'kind' | 'timeline'>[], fileOf: (id: string) => string): (TimelineBar & { file: string })[];
+export function timelineBars(records: readonly Pick<RecordDigest, 'id' | 'kind' | 'timeline'>[], fileOf?: (id: string) => string): TimelineBar[] {
   const bars: TimelineBar[] = [];
   for (const { id, kind, timeline } of records) {
     if (!timeline) continue;
     const { start, end, from, to } = timeline;
-    bars.push(end === undefined ? { id, kind, start, from, to } : { id, kind, start, end, from, to });
+    const bar: TimelineBar = end === undefined ? { id, kind, start, from, to } : { id, kind, start, end, from, to };
+    bars.push(fileOf ? Object.assign(bar, { file: fileOf(id) }) : bar);
   }
   // Days and ids are plain text (see compareText), so nearly always compared by code units.
   const compareStart = comparerFor(bars.map((b) => b.start));

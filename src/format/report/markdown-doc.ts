@@ -1,6 +1,6 @@
 import { escapeLineStart, escapeMarkdown, linkDestination } from '../markdown.js';
 import { wrap } from '../wrap.js';
-import { comparerFor } from '../../core/text/compare-text.js';
+import { comparePlain, comparerFor } from '../../core/text/compare-text.js';
 
 /** markdownlint's default line length; every line the report writes fits in it. */
 export const LINE_WIDTH = 80;
@@ -78,8 +78,12 @@ export class MarkdownDoc {
   }
 
   toString(): string {
-    const compare = comparerFor(this.links.keys());
-    const definitions = [...this.links].sort(([a], [b]) => compare(a, b)).map(([label, target]) => `[${label}]: <${target}>`);
+    const labels = [...this.links.keys()];
+    const compare = comparerFor(labels);
+    // Plain labels (ids) sort by code units, which sort() with no comparer does without a call per comparison.
+    if (compare === comparePlain) labels.sort();
+    else labels.sort(compare);
+    const definitions = labels.map((label) => `[${label}]: <${this.links.get(label)!}>`);
     return `${[...this.blocks, ...(definitions.length ? [definitions.join('\n')] : [])].join('\n\n')}\n`;
   }
 }
