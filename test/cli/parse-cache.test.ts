@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coop, fixture, tempDir } from '../helpers/cli.js';
 import { agreementYaml } from '../helpers/git-repo.js';
+import { checksum, checksumText } from '../../src/core/cache/checksum.js';
 
 function registryWith(text: string): { cwd: string; file: string } {
   const cwd = tempDir();
@@ -19,6 +20,7 @@ interface Header {
   format: string;
   dataLength: number;
   listingsLength: number;
+  checks: number[];
   dailyAsOf?: string;
   dayAsOf?: string;
   files: unknown[];
@@ -32,7 +34,8 @@ type Entry = Record<(typeof ENTRY_SLOTS)[number], unknown>;
 function readCache(file: string): { header: Header; entries: Entry[]; body: Buffer } {
   const bytes = readFileSync(file);
   const newline = bytes.indexOf(0x0a);
-  const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Header;
+  // The header line is its JSON, a tab and the JSON's checksum.
+  const header = JSON.parse(bytes.toString('utf8', 0, bytes.lastIndexOf(0x09, newline))) as Header;
   const entries: Entry[] = [];
   for (let at = 0; at < (header.entries?.length ?? 0); at += ENTRY_SLOTS.length) {
     entries.push(Object.fromEntries(ENTRY_SLOTS.map((slot, i) => [slot, header.entries[at + i]])) as Entry);
@@ -40,9 +43,19 @@ function readCache(file: string): { header: Header; entries: Entry[]; body: Buff
   return { header, entries, body: bytes.subarray(newline + 1) };
 }
 
-function writeCache(file: string, header: unknown, body: Buffer, entries?: Entry[]): void {
-  const written = entries ? { ...(header as Header), entries: entries.flatMap((e) => ENTRY_SLOTS.map((slot) => e[slot])) } : header;
-  writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(written)}\n`), body]));
+/**
+ * Writes a cache file as coop would, checksums and all, from a header (whose entries may be given
+ * slot by slot) and a body: what the file then says is believed or not on its shape alone. The
+ * sections' checksums are taken from the body where the header's lengths allow.
+ */
+function writeCache(file: string, header: unknown, body: Buffer, entries?: Entry[], { keepChecks = false } = {}): void {
+  const written = Array.isArray(header) ? header : { ...(header as Header), ...(entries ? { entries: entries.flatMap((e) => ENTRY_SLOTS.map((slot) => e[slot])) } : {}) };
+  const { dataLength, listingsLength } = written as Header;
+  if (!Array.isArray(written) && !keepChecks && Number.isInteger(dataLength) && Number.isInteger(listingsLength) && dataLength >= 0 && listingsLength >= 0 && dataLength + listingsLength <= body.length) {
+    (written as Header).checks = [body.subarray(0, dataLength), body.subarray(dataLength, dataLength + listingsLength), body.subarray(dataLength + listingsLength)].map((section) => checksum(section));
+  }
+  const json = Buffer.from(JSON.stringify(written));
+  writeFileSync(file, Buffer.concat([json, Buffer.from(`\t${checksumText(checksum(json))}\n`), body]));
 }
 
 const dataSpan = (e: Entry): [number, number] => [e.dataOffset as number, e.dataLength as number];
@@ -71,15 +84,16 @@ describe('parse cache', () => {
     await coop(['validate'], { cwd, env });
     const [name] = cacheFiles(dir);
     const { header } = readCache(join(dir, name!));
+    // Text that is no cache file of this format, written as it is.
     const garbage = [
-      '{"format":"coop-parse-cache/7","bu',
-      '{"format":"coop-parse-cache/7","bu\n{}',
-      `${JSON.stringify({ ...header, build: 'other' })}\n`,
-      // The previous format, whose entries were objects keyed by content.
+      '{"format":"coop-parse-cache/8","bu',
+      '{"format":"coop-parse-cache/8","bu\n{}',
+      // The previous formats: objects keyed by content, then a header line without a checksum.
       '{"format":"coop-parse-cache/5","entries":{},"stamps":{}}\n',
-      `${JSON.stringify({ ...header, files: header.files.slice(1) })}\n`,
-      `${JSON.stringify({ ...header, entries: header.entries.slice(1) })}\n`,
-      `${JSON.stringify({ ...header, entries: {} })}\n`,
+      `${JSON.stringify({ ...header, format: 'coop-parse-cache/7' })}\n`,
+      // This format's header whose checksum is not its bytes'.
+      `${JSON.stringify(header)}\t00000000\n`,
+      `${JSON.stringify(header)}\n`,
       '[1,2,3]\n',
       '\u0000\u0001',
       '',
@@ -87,7 +101,64 @@ describe('parse cache', () => {
     for (const text of garbage) {
       writeFileSync(join(dir, name!), text);
       expect(await coop(['validate'], { cwd, env }), text.slice(0, 60)).toEqual(fresh);
-      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/7');
+      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/8');
+    }
+    // Headers with good checksums, believed or not on what they say.
+    const headers = [{ ...header, build: 'other' }, { ...header, files: header.files.slice(1) }, { ...header, entries: header.entries.slice(1) }, { ...header, entries: {} }, [1, 2, 3]];
+    for (const wrong of headers) {
+      writeCache(join(dir, name!), wrong, Buffer.alloc(0));
+      expect(await coop(['validate'], { cwd, env }), JSON.stringify(wrong).slice(0, 60)).toEqual(fresh);
+      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/8');
+    }
+    for (const checks of [undefined, [1, 2], [1, 2, -3], [1, 2, 2 ** 32], ['1', 2, 3]]) {
+      writeCache(join(dir, name!), { ...header, checks }, Buffer.alloc(0), undefined, { keepChecks: true });
+      expect(await coop(['validate'], { cwd, env }), JSON.stringify(checks)).toEqual(fresh);
+      expect(readCache(join(dir, name!)).header.checks).toHaveLength(3);
+    }
+  });
+
+  it('bytes changed after coop wrote them are not believed, even where they still parse, and the cache is written again', async () => {
+    const cwd = fixture('query');
+    const dir = tempDir();
+    const env = { COOP_CACHE_DIR: dir };
+    const runs = [['validate'], ['list'], ['list', '--format', 'json'], ['deadlines', '--all', '--format', 'json'], ['report']].map((args) => [...args, '--as-of', '2025-10-01']);
+    const fresh = [];
+    for (const args of runs) fresh.push(await coop(args, { cwd, env: { COOP_CACHE_DIR: tempDir() } }));
+    for (const args of runs) await coop(args, { cwd, env });
+    const [name] = cacheFiles(dir);
+    const file = join(dir, name!);
+    const good = readFileSync(file);
+    const { header } = readCache(file);
+    const bodyStart = good.indexOf(0x0a) + 1;
+    const sections = {
+      header: [0, bodyStart - 1],
+      data: [bodyStart, bodyStart + header.dataLength],
+      listings: [bodyStart + header.dataLength, bodyStart + header.dataLength + header.listingsLength],
+      digests: [bodyStart + header.dataLength + header.listingsLength, good.length],
+    } as const;
+    expect(Object.values(sections).every(([from, to]) => to > from)).toBe(true);
+    // Each reads its section; `list --country` reads the data of some records only: the others' spans into the corrupt section are dropped, not copied.
+    const reader = { header: ['validate'], data: ['list', '--country', 'KZ', '--format', 'json'], listings: ['list'], digests: ['deadlines', '--all'] };
+    // One letter of every "Agreement" or "Programme" (titles, findings, kinds) made another: the JSON still parses.
+    for (const [section, [from, to]] of Object.entries(sections)) {
+      const changed = Buffer.from(good);
+      let flipped = 0;
+      for (const word of ['agreement', 'Agreement', 'programme', 'Programme']) {
+        for (let at = changed.indexOf(word, from); at >= 0 && at < to; at = changed.indexOf(word, at + 1)) {
+          changed[at + 2] = changed[at + 2] === 0x72 ? 0x73 : 0x72;
+          flipped++;
+        }
+      }
+      expect(flipped, section).toBeGreaterThan(0);
+      for (const [i, args] of runs.entries()) {
+        writeFileSync(file, changed);
+        expect(await coop(args, { cwd, env }), `${section}: ${args.join(' ')}`).toEqual(fresh[i]);
+      }
+      // A run that reads the section writes the cache again without the changed bytes.
+      writeFileSync(file, changed);
+      await coop([...reader[section as keyof typeof sections], '--as-of', '2025-10-01'], { cwd, env });
+      const again = readFileSync(file);
+      expect(['gseement', 'rrgramme'].filter((flip) => again.includes(flip)), section).toEqual([]);
     }
   });
 
@@ -390,7 +461,7 @@ describe('parse cache', () => {
       // An older coop's cache of some registry, under a name of its own.
       '0123456789abcdef.cache': '{"format":"coop-parse-cache/6","build":"x","dataLength":0,"files":[],"entries":[]}\n',
       // This format's cache of another registry.
-      'fedcba9876543210.cache': '{"format":"coop-parse-cache/7","build":"x","dataLength":0,"listingsLength":0,"files":[],"entries":[]}\n',
+      'fedcba9876543210.cache': '{"format":"coop-parse-cache/8","build":"x","dataLength":0,"listingsLength":0,"files":[],"entries":[]}\n',
       // Not recognisably coop's.
       'aaaaaaaaaaaaaaaa.cache': 'something else\n',
       'notes.txt': '{"format":"coop-parse-cache/1"}\n',

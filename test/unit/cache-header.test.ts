@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readHeader, writeHeader, type Header, type HeaderEntry } from '../../src/core/cache/header.js';
+import { checksum, checksumOf, checksumText } from '../../src/core/cache/checksum.js';
+import { headerLine, readHeader, readHeaderLine, writeHeader, type Header, type HeaderEntry } from '../../src/core/cache/header.js';
 
-const FORMAT = 'coop-parse-cache/7';
+const FORMAT = 'coop-parse-cache/8';
 const BUILD = 'b';
 const finding = { line: 3, column: 5, severity: 'error' as const, code: 'schema' as const, message: 'x' };
 
@@ -19,6 +20,7 @@ const header = (): Header => ({
   build: BUILD,
   dataLength: 15,
   listingsLength: 10,
+  checks: [0, 1, 0xffffffff],
   dailyAsOf: '2026-01-01',
   dayAsOf: '2026-01-01',
   stamps: new Map([
@@ -39,6 +41,40 @@ describe('parse cache header', () => {
   it('reads back what it wrote', () => {
     const read = readHeader(writeHeader(header()), FORMAT, BUILD, 100);
     expect(read).toEqual(header());
+  });
+
+  it('is read from its line only when the line ends in the checksum of its JSON', () => {
+    const line = headerLine(header());
+    expect(line.at(-1)).toBe(0x0a);
+    const bare = line.subarray(0, -1);
+    expect(readHeaderLine(bare, FORMAT, BUILD, 100)).toEqual(header());
+    const tab = bare.lastIndexOf(0x09);
+    expect(bare.toString('latin1', tab + 1)).toBe(checksumText(checksum(bare.subarray(0, tab))));
+    // Any one byte of the JSON changed (here a digit of a length, which still parses) is seen.
+    const changed = Buffer.from(bare);
+    const at = changed.indexOf('"dataLength":15') + '"dataLength":1'.length;
+    changed[at] = 0x34;
+    expect(JSON.parse(changed.toString('utf8', 0, tab)).dataLength).toBe(14);
+    expect(readHeaderLine(changed, FORMAT, BUILD, 100)).toBeUndefined();
+    expect(readHeaderLine(bare.subarray(0, tab), FORMAT, BUILD, 100)).toBeUndefined();
+    expect(readHeaderLine(Buffer.concat([bare.subarray(0, tab), Buffer.from('\tzz')]), FORMAT, BUILD, 100)).toBeUndefined();
+  });
+
+  it('is not believed without three checksums, one per section', () => {
+    const json = JSON.parse(writeHeader(header())) as Record<string, unknown>;
+    for (const checks of [undefined, [], [1, 2], [1, 2, 3, 4], [1, 2, -1], [1, 2, 0.5], [1, 2, 2 ** 32], ['1', 2, 3], 7]) {
+      expect(readHeader(JSON.stringify({ ...json, checks }), FORMAT, BUILD, 100), JSON.stringify(checks)).toBeUndefined();
+    }
+  });
+
+  it('checksums are CRC-32, and a checksum continued over chunks is that of the whole', () => {
+    // The CRC-32 check value, and two more.
+    expect(checksum(Buffer.from('123456789'))).toBe(0xcbf43926);
+    expect(checksum(Buffer.from(''))).toBe(0);
+    expect(checksum(Buffer.from('a'))).toBe(0xe8b7be43);
+    const whole = Buffer.from('{"title":"Ağreement"}'.repeat(50));
+    expect(checksumOf([whole.subarray(0, 7), whole.subarray(7, 300), Buffer.alloc(0), whole.subarray(300)])).toBe(checksum(whole));
+    expect(checksumText(0x0a)).toBe('0000000a');
   });
 
   it('is one object per header, not per file: files and entries are flat arrays', () => {

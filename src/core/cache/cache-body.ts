@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { checksum, CHECKSUM_START } from './checksum.js';
 
 /** What identifies one version of a file: another file renamed over it differs in at least one. */
 export interface FileIdentity {
@@ -10,23 +11,32 @@ export interface FileIdentity {
 export const identityOf = (stat: Stats): FileIdentity => ({ ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs });
 
 /**
- * The records' data in a cache file, after its header line: read from disk only when a record's
- * data is first asked for, so a warm `validate` reads the header alone. If the file was replaced
- * in the meantime (another run saved its cache), the data is unavailable and records are read
- * from their own files instead.
+ * One section of a cache file after its header line (records' data, listings or digests): read
+ * from disk only when a span of it is first asked for, so a warm `validate` reads the header
+ * alone. If the file was replaced in the meantime (another run saved its cache), the section is
+ * unavailable and records are read from their own files instead; likewise when its bytes are not
+ * the ones written (their checksum differs), and then it is `corrupt`: no span of it is kept.
  */
 export class CacheBody {
-  /** undefined until first read; null when the data could not be read (it is not tried again). */
+  /** undefined until first read; null when the section could not be read (it is not tried again). */
   private bytes: Buffer | null | undefined;
+  private damaged = false;
 
   constructor(
     private readonly file: string,
     private readonly offset: number,
     readonly length: number,
     private readonly identity: FileIdentity,
+    /** The checksum of the section's bytes, as the header gives it. */
+    private readonly check: number,
   ) {}
 
-  static readonly empty = new CacheBody('', 0, 0, { ino: 0, size: 0, mtimeMs: 0 });
+  static readonly empty = new CacheBody('', 0, 0, { ino: 0, size: 0, mtimeMs: 0 }, CHECKSUM_START);
+
+  /** Whether the section was read and its bytes were not the ones written. */
+  get corrupt(): boolean {
+    return this.damaged;
+  }
 
   /** Bytes [start, end) of the data; undefined when the data cannot be read. */
   slice(start: number, end: number): Buffer | undefined {
@@ -46,6 +56,10 @@ export class CacheBody {
         const read = readSync(fd, bytes, done, this.length - done, this.offset + done);
         if (read === 0) return null;
         done += read;
+      }
+      if (checksum(bytes) !== this.check) {
+        this.damaged = true;
+        return null;
       }
       return bytes;
     } catch {

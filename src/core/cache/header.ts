@@ -1,6 +1,7 @@
 import type { Finding } from '../findings.js';
 import { isRecordLinks, type RecordLinks } from '../registry/record-links.js';
 import { isFiniteNumber, isObject, isString } from '../shape.js';
+import { checksum, checksumText, isChecksum } from './checksum.js';
 
 /** A finding as cached: without the file, which the cache key does not include. */
 export type StoredFinding = Omit<Finding, 'file' | 'lineText'>;
@@ -34,6 +35,8 @@ export interface Header {
   /** Bytes of records' data after the header line; their listings follow, then the digests. */
   dataLength: number;
   listingsLength: number;
+  /** The checksums (checksum.ts) of the data, listings and digests sections, each checked when the section is first read. */
+  checks: [number, number, number];
   dailyAsOf?: string;
   dayAsOf?: string;
   stamps: Map<string, StoredStamp>;
@@ -75,6 +78,24 @@ export function writeHeader({ stamps, entries, ...fields }: Header): string {
 }
 
 /**
+ * The header's line as written: its JSON, a tab (which JSON text never holds raw), the checksum
+ * of the JSON's bytes in hex, and the newline the body follows.
+ */
+export function headerLine(header: Header): Buffer {
+  const json = Buffer.from(writeHeader(header));
+  return Buffer.concat([json, Buffer.from(`\t${checksumText(checksum(json))}\n`)]);
+}
+
+/** readHeader of a line as headerLine wrote it (without its newline); undefined when its checksum does not match its bytes. */
+export function readHeaderLine(line: Buffer, format: string, build: string, bodyLength: number): Header | undefined {
+  const tab = line.lastIndexOf(0x09);
+  if (tab < 0) return undefined;
+  const json = line.subarray(0, tab);
+  if (line.toString('latin1', tab + 1) !== checksumText(checksum(json))) return undefined;
+  return readHeader(json.toString('utf8'), format, build, bodyLength);
+}
+
+/**
  * The header of a cache file of this format and build, or undefined when it is of another or
  * not a header at all. An entry or file of the wrong shape is left out. `bodyLength`, the bytes
  * after the header line, bounds the data section, the listings and digests after it, and every
@@ -83,7 +104,8 @@ export function writeHeader({ stamps, entries, ...fields }: Header): string {
 export function readHeader(line: string, format: string, build: string, bodyLength: number): Header | undefined {
   const parsed: unknown = JSON.parse(line);
   if (!isObject(parsed) || parsed.format !== format || parsed.build !== build) return undefined;
-  const { dataLength, listingsLength, dailyAsOf, dayAsOf, files, entries } = parsed;
+  const { dataLength, listingsLength, checks, dailyAsOf, dayAsOf, files, entries } = parsed;
+  if (!Array.isArray(checks) || checks.length !== 3 || !checks.every(isChecksum)) return undefined;
   const isLength = (value: unknown, within: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= within;
   if (!isLength(dataLength, bodyLength) || !isLength(listingsLength, bodyLength - dataLength)) return undefined;
   if (!Array.isArray(files) || files.length % FILE_SLOTS !== 0 || !Array.isArray(entries) || entries.length % ENTRY_SLOTS !== 0) return undefined;
@@ -107,6 +129,7 @@ export function readHeader(line: string, format: string, build: string, bodyLeng
     build,
     dataLength,
     listingsLength,
+    checks: checks as [number, number, number],
     dailyAsOf: typeof dailyAsOf === 'string' ? dailyAsOf : undefined,
     dayAsOf: typeof dayAsOf === 'string' ? dayAsOf : undefined,
     stamps,

@@ -5,7 +5,8 @@ import { nodeCrypto } from '../node-crypto.js';
 import { asciiJson } from './ascii-json.js';
 import { CacheBody, readFirstLine } from './cache-body.js';
 import { removeOtherFormats } from './prune.js';
-import { readHeader, writeHeader, type HeaderEntry, type StoredFinding, type StoredStamp } from './header.js';
+import { headerLine, readHeaderLine, type HeaderEntry, type StoredFinding, type StoredStamp } from './header.js';
+import { checksumOf } from './checksum.js';
 import { isObject } from '../shape.js';
 import { isRacy, sameStamp, type FileStamp } from './file-stamp.js';
 
@@ -55,7 +56,7 @@ interface Entry {
   daily?: { asOf: string; span?: [number, number]; json?: string; note?: string };
 }
 
-const FORMAT = 'coop-parse-cache/7';
+const FORMAT = 'coop-parse-cache/8';
 
 /**
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
@@ -69,7 +70,9 @@ const FORMAT = 'coop-parse-cache/7';
  * The cache is only ever a shortcut: a file that is missing, corrupt, written by another build of
  * coop or in another shape is ignored and rebuilt, data that does not parse sends the loader back
  * to the record file, and the file is replaced atomically, so two runs at once each read either
- * the old cache or the new one.
+ * the old cache or the new one. Checksums tell corrupt bytes that still parse: the header line's
+ * own, checked on every read, and one per section, checked when the section is first read (a
+ * corrupt section's records are read from their files and its spans dropped on save).
  */
 export class ParseCache {
   private readonly used = new Map<string, Entry>();
@@ -200,7 +203,9 @@ export class ParseCache {
    */
   save(): void {
     const asRead = this.used.size === this.previous.size && this.usedStamps.size === this.previousStamps.size;
-    if (!this.changed && asRead) return;
+    // A section found corrupt is dropped: the file is written again without it.
+    const corrupt = this.bodies.data.corrupt || this.bodies.listing.corrupt || this.bodies.daily.corrupt;
+    if (!this.changed && asRead && !corrupt) return;
     // The records' data first, then all the listings, then all the digests, so that a command
     // reading only one of them reads only its part of the file.
     const data = new ChunkedBody();
@@ -210,7 +215,8 @@ export class ParseCache {
     let lost = false;
     const spanOf = (into: ChunkedBody, json: string | undefined, from: CacheBody, span: [number, number] | undefined): [number, number] | undefined => {
       const bytes = json ?? (span && from.slice(span[0], span[0] + span[1]));
-      if (span && bytes === undefined) lost = true;
+      // A corrupt section's spans are dropped; a section another run replaced is not this run's to rewrite.
+      if (span && bytes === undefined && !from.corrupt) lost = true;
       return bytes === undefined || bytes.length === 0 ? undefined : into.add(bytes);
     };
     for (const [key, entry] of this.used) {
@@ -226,18 +232,20 @@ export class ParseCache {
     if (lost) return;
     const dataChunks = data.finish();
     const listingChunks = listings.finish();
+    const digestChunks = digests.finish();
     const lengthOf = (chunks: Buffer[]): number => chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-    const header = writeHeader({
+    const header = headerLine({
       format: FORMAT,
       build: this.buildId,
       dataLength: lengthOf(dataChunks),
       listingsLength: lengthOf(listingChunks),
+      checks: [checksumOf(dataChunks), checksumOf(listingChunks), checksumOf(digestChunks)],
       dailyAsOf: this.dailyAsOf,
       dayAsOf: this.dayAsOf,
       stamps: this.usedStamps,
       entries,
     });
-    if (writeAtomically(this.file, [Buffer.from(`${header}\n`), ...dataChunks, ...listingChunks, ...digests.finish()])) removeOtherFormats(dirname(this.file), FORMAT);
+    if (writeAtomically(this.file, [header, ...dataChunks, ...listingChunks, ...digestChunks])) removeOtherFormats(dirname(this.file), FORMAT);
     this.changed = false;
   }
 
@@ -357,13 +365,13 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
     const line = readFirstLine(file);
     if (!line) return none;
     const rest = line.identity.size - line.rest;
-    const header = readHeader(line.line.toString('utf8'), FORMAT, buildId, rest);
+    const header = readHeaderLine(line.line, FORMAT, buildId, rest);
     if (!header) return none;
-    const { dataLength, listingsLength } = header;
+    const { dataLength, listingsLength, checks } = header;
     const bodies = {
-      data: new CacheBody(file, line.rest, dataLength, line.identity),
-      listing: new CacheBody(file, line.rest + dataLength, listingsLength, line.identity),
-      daily: new CacheBody(file, line.rest + dataLength + listingsLength, rest - dataLength - listingsLength, line.identity),
+      data: new CacheBody(file, line.rest, dataLength, line.identity, checks[0]),
+      listing: new CacheBody(file, line.rest + dataLength, listingsLength, line.identity, checks[1]),
+      daily: new CacheBody(file, line.rest + dataLength + listingsLength, rest - dataLength - listingsLength, line.identity, checks[2]),
     };
     const { dailyAsOf, dayAsOf } = header;
     const entries = new Map<string, Entry>();
