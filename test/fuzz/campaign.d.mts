@@ -8,6 +8,7 @@ export interface CampaignOptions {
   slowMs?: number;
   caseMs?: number;
   diffRate?: number;
+  cacheRate?: number;
   reproDir?: string;
   reprosPerKind?: number;
   reduceBudget?: number;

@@ -13,8 +13,8 @@ const formatOf = (argv) => (argv && argv.includes('--format') ? argv[argv.indexO
 
 /** Worker threads that run jobs one at a time each; a job over its time limit gets its worker killed. */
 class Pool {
-  constructor(size, { root, slowMs, caseMs, diffRate }) {
-    this.options = { root, slowMs, caseMs, diffRate };
+  constructor(size, { root, slowMs, caseMs, diffRate, cacheRate }) {
+    this.options = { root, slowMs, caseMs, diffRate, cacheRate };
     // A run gets 2 s of grace past its bound to report itself before the watchdog stops it.
     this.killRunMs = slowMs + 2000;
     this.killCaseMs = caseMs + 2000;
@@ -135,13 +135,14 @@ export async function runCampaign(options = {}) {
     slowMs = DEFAULTS.slowMs,
     caseMs = DEFAULTS.caseMs,
     diffRate = DEFAULTS.diffRate,
+    cacheRate = DEFAULTS.cacheRate,
     reproDir,
     reprosPerKind = 3,
     reduceBudget = 250,
     log = () => {},
   } = options;
   const root = mkdtempSync(join(tmpdir(), 'coop-fuzz-'));
-  const pool = new Pool(workers, { root, slowMs, caseMs, diffRate });
+  const pool = new Pool(workers, { root, slowMs, caseMs, diffRate, cacheRate });
   const base = readRegistry();
   const indexes = only ?? Array.from({ length: cases }, (_, i) => i);
   const totals = { seed, cases: 0, runs: 0, failingCases: 0, byKind: Object.fromEntries(KINDS.map((k) => [k, { runs: 0, cases: 0 }])), ms: 0 };
@@ -177,7 +178,7 @@ export async function runCampaign(options = {}) {
     totals.ms = performance.now() - started;
     // Attach the example's mutations and files (cases are deterministic: regenerate them).
     for (const entry of signatures.values()) {
-      const spec = generateCase(entry.example.seed, { diffRate, base });
+      const spec = generateCase(entry.example.seed, { diffRate, cacheRate, base });
       Object.assign(entry.example, { notes: spec.notes, diff: spec.diff, files: spec.files });
     }
     const reproducers = reproDir ? await writeReproducers({ signatures, pool, reproDir, reprosPerKind, reduceBudget, base, seed, log }) : [];
@@ -256,7 +257,7 @@ async function reduceExample(entry, pool, reduceBudget) {
   const check = async (files) => {
     budget.left--;
     budget.used++;
-    const result = await pool.submit({ type: 'check', files: [...files], diff, argv, format });
+    const result = await pool.submit({ type: 'check', files: [...files], diff, argv, format, cached: failure.cached === true });
     const hit = result.failures.find((f) => f.signature === entry.signature);
     if (hit) last = hit;
     return hit !== undefined;
@@ -370,7 +371,19 @@ function writeRepro(dir, entry, reduced, base, seed) {
         'rm -rf registry && cp -r "$here/registry" registry',
         command,
       ].join('\n')
-    : ['#!/usr/bin/env bash', 'cd "$(dirname "$0")"', command].join('\n');
+    : entry.example.failure.cached
+      ? [
+          '#!/usr/bin/env bash',
+          '# Found with a parse cache: the run without one, then cold and warm with one, and what differs.',
+          '# (The fuzzer also ran it after another day and on a damaged cache; see case.json.)',
+          'cd "$(dirname "$0")"',
+          'cache="$(mktemp -d)"',
+          `${command} > no-cache.txt 2>&1; echo "exit $?" >> no-cache.txt`,
+          `COOP_CACHE_DIR="$cache" ${command} > cold.txt 2>&1; echo "exit $?" >> cold.txt`,
+          `COOP_CACHE_DIR="$cache" ${command} > warm.txt 2>&1; echo "exit $?" >> warm.txt`,
+          'diff no-cache.txt cold.txt; diff no-cache.txt warm.txt',
+        ].join('\n')
+      : ['#!/usr/bin/env bash', 'cd "$(dirname "$0")"', command].join('\n');
   writeFileSync(join(dir, 'repro.sh'), `${script}\n`, { mode: 0o755 });
   const last = reduced.last ?? entry.example.failure;
   writeFileSync(join(dir, 'stdout.txt'), last.out ?? '');

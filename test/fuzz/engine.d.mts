@@ -1,13 +1,16 @@
 export const ROOT: string;
 export const REGISTRY: string;
 export const AS_OF: string;
-export const DEFAULTS: { slowMs: number; caseMs: number; diffRate: number; maxShowIds: number };
+export const DEFAULTS: { slowMs: number; caseMs: number; diffRate: number; cacheRate: number; maxShowIds: number };
+export const OTHER_DAY: string;
 
 export type RegistryFiles = Map<string, Buffer | 'dir'>;
 
 export interface CaseSpec {
   seed: number;
   diff: boolean;
+  /** Whether its runs are repeated with a parse cache (cold, warm, another day, damaged). */
+  cached: boolean;
   notes: string[];
   files: RegistryFiles;
   base: RegistryFiles;
@@ -16,4 +19,5 @@ export interface CaseSpec {
 
 export function readRegistry(dir?: string): RegistryFiles;
 export function writeRegistry(dir: string, files: RegistryFiles): void;
-export function generateCase(seed: number, options?: { diffRate?: number; base?: RegistryFiles }): CaseSpec;
+export function compareCached(run: { argv: string[]; format: string; code?: number; out: string; err: string }, expected: { pass: string; code?: number; out: string; err: string }): { kind: string; signature: string; detail: string }[];
+export function generateCase(seed: number, options?: { diffRate?: number; cacheRate?: number; base?: RegistryFiles }): CaseSpec;

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkRun, label } from './invariants.mjs';
+import { checkRun, label, quote } from './invariants.mjs';
 import { mutateRegistry } from './mutate.mjs';
 import { Rng } from './prng.mjs';
 
@@ -20,8 +20,13 @@ export const DEFAULTS = {
   /** A whole case (some 35 runs) slower than this is a "slow" failure too. */
   caseMs: 60_000,
   diffRate: 0.05,
+  /** Share of cases whose runs are repeated with a parse cache: cold, warm, after another day, and damaged. */
+  cacheRate: 0.25,
   maxShowIds: 5,
 };
+
+/** The other day of a cached case's passes: its digests and statuses replace AS_OF's in the cache. */
+export const OTHER_DAY = '2027-03-01';
 
 let runFunction;
 async function coopRun() {
@@ -64,11 +69,13 @@ export function writeRegistry(dir, files) {
 }
 
 /** The mutated registry of a case: deterministic by seed. */
-export function generateCase(seed, { diffRate = DEFAULTS.diffRate, base = readRegistry() } = {}) {
+export function generateCase(seed, { diffRate = DEFAULTS.diffRate, cacheRate = DEFAULTS.cacheRate, base = readRegistry() } = {}) {
   const rng = new Rng(seed);
   const diff = rng.chance(diffRate);
   const { files, notes } = mutateRegistry(base, rng);
-  return { seed, diff, notes, files, base, pick: rng.u32() };
+  // Drawn from a stream of its own, so that adding it left every case's registry as it was.
+  const cached = new Rng(seed ^ 0x6a09e667).chance(cacheRate);
+  return { seed, diff, cached, notes, files, base, pick: rng.u32() };
 }
 
 const GIT_ENV = {
@@ -117,8 +124,8 @@ export function planRuns(registry, { ids = [], country, diff = false }) {
   return runs;
 }
 
-/** Runs coop once in process; never throws. */
-export async function runOnce(argv, cwd) {
+/** Runs coop once in process; never throws. `env` is the whole environment the run sees. */
+export async function runOnce(argv, cwd, env = {}) {
   const run = await coopRun();
   let out = '';
   let err = '';
@@ -126,7 +133,7 @@ export async function runOnce(argv, cwd) {
     out: (text) => void (out += text),
     err: (text) => void (err += text),
     cwd,
-    env: {},
+    env,
     stdoutIsTTY: false,
     columns: undefined,
     today: AS_OF,
@@ -185,15 +192,19 @@ export async function executeCase(spec, { caseDir, slowMs = DEFAULTS.slowMs, cas
   const failures = [];
   let runs = 0;
   let slowest = { ms: 0 };
-  const exec = async ({ argv, format }) => {
+  // What each run printed without a cache: with one, it must print the same.
+  const uncached = new Map();
+  const exec = async ({ argv, format }, env, expected) => {
     onRun(argv);
-    const result = await runOnce(argv, caseDir);
+    const result = await runOnce(argv, caseDir, env);
     runs++;
     const run = { argv, format, slowMs, ...result };
     if (result.ms > slowest.ms) slowest = { ms: result.ms, argv, format };
-    const found = checkRun(run).map((f) => ({ ...f, argv, format, code: result.code, out: result.out.slice(0, 4000), err: result.err.slice(0, 4000) }));
+    // A failure of a cached run says so: replaying it takes the cached passes, not one run.
+    const found = [...checkRun(run), ...(expected ? compareCached(run, expected) : [])].map((f) => ({ ...f, argv, format, ...(env ? { cached: true } : {}), code: result.code, out: result.out.slice(0, 4000), err: result.err.slice(0, 4000) }));
     failures.push(...found);
     if (found.length > 0) onFailures(found);
+    if (env === undefined) uncached.set(runKey(argv), result);
     return run;
   };
   const plan = planRuns(registry, { diff: spec.diff });
@@ -205,10 +216,12 @@ export async function executeCase(spec, { caseDir, slowMs = DEFAULTS.slowMs, cas
     if (r.argv[0] === 'list' && r.format === 'json' && run.code === 0) listJson = run.out;
   }
   const { ids, country } = subjects(listJson, spec.files, rng);
-  for (const r of planRuns(registry, { ids, country, diff: spec.diff })) {
+  const all = planRuns(registry, { ids, country, diff: spec.diff });
+  for (const r of all) {
     if (r.argv[0] === 'validate' || r.argv[0] === 'list') continue;
     await exec(r);
   }
+  if (spec.cached) await cachedPasses(all, { caseDir, rng, exec: (r, env, pass) => exec(r, env, pass && { pass, ...uncached.get(runKey(r.argv)) }) });
   const ms = performance.now() - started;
   if (ms > caseMs && !failures.some((f) => f.kind === 'slow')) {
     failures.push({ kind: 'slow', signature: `slow: ${label(slowest)}`, detail: `case took ${Math.round(ms)} ms (bound ${caseMs} ms); slowest run ${Math.round(slowest.ms)} ms`, argv: slowest.argv, format: slowest.format });
@@ -216,12 +229,87 @@ export async function executeCase(spec, { caseDir, slowMs = DEFAULTS.slowMs, cas
   return { runs, failures, ms };
 }
 
-/** Runs one argv against a registry (for reduction) and returns its failures. */
-export async function checkOne({ files, base, diff, argv, format }, { caseDir, slowMs = DEFAULTS.slowMs }) {
+/**
+ * Runs one argv against a registry (for reduction) and returns its failures; `cached`, for a
+ * cache-differs failure, runs it through the cached passes too.
+ */
+export async function checkOne({ files, base, diff, argv, format, cached = false }, { caseDir, slowMs = DEFAULTS.slowMs }) {
   const registry = materialize(caseDir, { files, base, diff });
   const fixed = argv.map((a, i) => (argv[i - 1] === '--registry' ? registry : a));
   const result = await runOnce(fixed, caseDir);
-  return checkRun({ argv: fixed, format, slowMs, ...result }).map((f) => ({ ...f, code: result.code, out: result.out, err: result.err }));
+  const failures = checkRun({ argv: fixed, format, slowMs, ...result }).map((f) => ({ ...f, code: result.code, out: result.out, err: result.err }));
+  if (!cached) return failures;
+  const exec = async (r, env, pass) => {
+    const again = await runOnce(r.argv, caseDir, env);
+    const run = { ...r, slowMs, ...again };
+    failures.push(...[...checkRun(run), ...(pass ? compareCached(run, { pass, ...result }) : [])].map((f) => ({ ...f, code: again.code, out: again.out, err: again.err })));
+  };
+  await cachedPasses([{ argv: fixed, format }], { caseDir, rng: new Rng(0x5eed), exec });
+  return failures;
+}
+
+const runKey = (argv) => argv.join('\u0000');
+
+/**
+ * A cached case's runs again, each pass over every run, with a parse cache in a folder of the
+ * case's own: `cold` (the first run writes it), `warm`, then on OTHER_DAY (whose digests,
+ * statuses and day findings replace AS_OF's; only the invariants are checked), `day-back` (AS_OF
+ * again: nothing of the other day may show), and `damaged`, each run on a copy of the cache with
+ * bytes flipped, cut or overwritten. Every pass but the other day's must print exactly what the
+ * run printed without a cache. `exec(run, env, pass)` runs and checks.
+ */
+async function cachedPasses(runs, { caseDir, rng, exec }) {
+  const cacheDir = `${caseDir}.cache`;
+  const env = { COOP_CACHE_DIR: cacheDir };
+  rmSync(cacheDir, { recursive: true, force: true });
+  try {
+    for (const pass of ['cold', 'warm']) for (const r of runs) await exec(r, env, pass);
+    for (const r of runs) await exec({ ...r, argv: r.argv.map((a, i) => (r.argv[i - 1] === '--as-of' ? OTHER_DAY : a)) }, env, undefined);
+    for (const r of runs) await exec(r, env, 'day-back');
+    const cacheFile = readdirSync(cacheDir).find((name) => name.endsWith('.cache'));
+    if (cacheFile === undefined) return;
+    const good = readFileSync(join(cacheDir, cacheFile));
+    for (const r of runs) {
+      writeFileSync(join(cacheDir, cacheFile), damage(good, rng));
+      await exec(r, env, 'damaged');
+    }
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/** A cache file's bytes damaged: a few bits flipped, cut short, or a stretch overwritten. */
+function damage(bytes, rng) {
+  const copy = Buffer.from(bytes);
+  if (copy.length === 0) return copy;
+  switch (rng.int(3)) {
+    case 0:
+      for (let n = 1 + rng.int(4); n > 0; n--) copy[rng.int(copy.length)] ^= 1 << rng.int(8);
+      return copy;
+    case 1:
+      return copy.subarray(0, rng.int(copy.length));
+    default: {
+      const at = rng.int(copy.length);
+      const length = Math.min(copy.length - at, 1 + rng.int(64));
+      for (let i = at; i < at + length; i++) copy[i] = rng.int(256);
+      return copy;
+    }
+  }
+}
+
+/** A cache-differs failure when a cached run printed other than the same run without a cache. */
+export function compareCached(run, expected) {
+  const what = `${label(run)} ${expected.pass}`;
+  if (run.code !== expected.code) return [{ kind: 'cache-differs', signature: `cache-differs: ${what} exit`, detail: `exit ${run.code} with the cache, ${expected.code} without` }];
+  for (const stream of ['out', 'err']) {
+    const [got, want] = [run[stream], expected[stream]];
+    if (got === want) continue;
+    let at = 0;
+    while (at < got.length && got[at] === want[at]) at++;
+    const excerpt = (text) => quote(text.slice(Math.max(0, at - 40), at + 60));
+    return [{ kind: 'cache-differs', signature: `cache-differs: ${what} ${stream === 'out' ? 'stdout' : 'stderr'}`, detail: `${stream === 'out' ? 'stdout' : 'stderr'} differs at offset ${at}: with the cache ${excerpt(got)}, without ${excerpt(want)}` }];
+  }
+  return [];
 }
 
 export function removeDir(dir) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run fuzz -- [--cases N] [--seed N] [--case I ...] [--workers N] [--slow-ms MS] [--diff-rate P]
+// npm run fuzz -- [--cases N] [--seed N] [--case I ...] [--workers N] [--slow-ms MS] [--diff-rate P] [--cache-rate P]
 //                 [--out DIR] [--repros-per-kind N] [--no-reduce] [--json]
 // Runs a seeded mutation-fuzzing campaign against the built CLI (dist/) and prints totals.
 // Exit code: 0 when no invariant failed, 1 when some did, 2 on bad arguments.
@@ -17,6 +17,7 @@ const USAGE = `usage: npm run fuzz -- [options]
   --slow-ms MS         a command run slower than this is a "slow" failure (default ${DEFAULTS.slowMs})
   --case-ms MS         a whole case slower than this is one too (default ${DEFAULTS.caseMs})
   --diff-rate P        share of cases that also run "coop diff HEAD" in a git repo (default ${DEFAULTS.diffRate})
+  --cache-rate P       share of cases run again with a parse cache: cold, warm, another day, damaged (default ${DEFAULTS.cacheRate})
   --out DIR            where reproducers go (default ${join(tmpdir(), 'coop-fuzz-failures')})
   --repros-per-kind N  reproducers per failure kind, most frequent signatures first (default 3)
   --reduce-budget N    runs spent minimizing each reproducer (default 250)
@@ -53,6 +54,9 @@ function parse(argv) {
         break;
       case '--diff-rate':
         options.diffRate = number(arg, argv[++i]);
+        break;
+      case '--cache-rate':
+        options.cacheRate = number(arg, argv[++i]);
         break;
       case '--out':
         options.reproDir = argv[++i];

@@ -4,7 +4,7 @@
 // which also writes a minimized reproducer under /tmp/coop-fuzz-failures/.
 import { describe, expect, it } from 'vitest';
 import { formatTotals, runCampaign } from './campaign.mjs';
-import { generateCase } from './engine.mjs';
+import { compareCached, DEFAULTS, generateCase } from './engine.mjs';
 import { checkRun } from './invariants.mjs';
 
 const CASES = Number(process.env.COOP_FUZZ_CASES ?? 200);
@@ -58,6 +58,26 @@ describe('the fuzzer checks what issue 9 asks', () => {
     expect(kinds(validate('github', '::error file=a.yaml,title=coop x::m\n'))).toEqual(['unlocated-finding']);
   });
 
+  it('flags a cached run that prints other than without a cache: exit code, then stdout, then stderr', () => {
+    const without = { pass: 'warm', code: 0, out: 'a\nb\n', err: '' };
+    const cached = (over: object) => ({ argv: ['list', '--format', 'csv'], format: 'csv', code: 0, out: 'a\nb\n', err: '', ...over });
+    expect(compareCached(cached({}), without)).toEqual([]);
+    expect(compareCached(cached({ code: 1, out: 'x' }), without).map((f) => f.signature)).toEqual(['cache-differs: list csv warm exit']);
+    const [stdout] = compareCached(cached({ out: 'a\nc\n' }), without);
+    expect(stdout).toMatchObject({ kind: 'cache-differs', signature: 'cache-differs: list csv warm stdout' });
+    expect(stdout!.detail).toContain('stdout differs at offset 2');
+    expect(compareCached(cached({ err: 'coop: note\n' }), without).map((f) => f.signature)).toEqual(['cache-differs: list csv warm stderr']);
+  });
+
+  it('repeats about a quarter of cases with a parse cache, the same ones for the same seed, without changing their registries', () => {
+    const specs = Array.from({ length: 400 }, (_, i) => generateCase(i + 1));
+    const share = specs.filter((s) => s.cached).length / specs.length;
+    expect(Math.abs(share - DEFAULTS.cacheRate)).toBeLessThan(0.06);
+    expect(generateCase(7).cached).toBe(generateCase(7).cached);
+    // The cache draw has a stream of its own: with or without it, a case mutates the same.
+    expect(generateCase(7, { cacheRate: 0 }).notes).toEqual(generateCase(7, { cacheRate: 1 }).notes);
+  });
+
   it('mutates deterministically by seed', () => {
     const a = generateCase(12345);
     const b = generateCase(12345);
@@ -69,7 +89,7 @@ describe('the fuzzer checks what issue 9 asks', () => {
 
 describe('fuzzing the shipped registry', () => {
   it(
-    `${CASES} seeded cases (seed ${SEED}): every command exits 0, 1 or 2, with no internal error, stack trace, unlocated finding or raw control character, in time`,
+    `${CASES} seeded cases (seed ${SEED}): every command exits 0, 1 or 2, with no internal error, stack trace, unlocated finding or raw control character, in time, and prints the same with a parse cache`,
     async () => {
       // The time bounds here only catch hangs: a shared CI machine can be many times slower than
       // usual, and a unit test asserts no timing. `npm run fuzz` keeps the tight bounds.

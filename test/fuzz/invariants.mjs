@@ -10,6 +10,7 @@ export const KINDS = [
   'prototype-leak', // a built-in reached the output ("function Object() { [native code] }")
   'slow', // a case took longer than the bound (or was stopped at it)
   'worker-crash', // the fuzz worker died outside a run (out of memory, uncaught error)
+  'cache-differs', // a run with a parse cache (cold, warm, after another day, damaged) printed other than without one
 ];
 
 /** Raw characters no output may carry (tab, LF and CR are handled apart). */

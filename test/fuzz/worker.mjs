@@ -25,7 +25,7 @@ parentPort.on('message', async (job) => {
   const caseDir = join(workerData.root, `w${workerData.id}-${job.key}`);
   try {
     if (job.type === 'case') {
-      const spec = generateCase(job.seed, { diffRate: workerData.diffRate, base });
+      const spec = generateCase(job.seed, { diffRate: workerData.diffRate, cacheRate: workerData.cacheRate, base });
       let current;
       const result = await executeCase(spec, {
         caseDir,
@@ -42,7 +42,7 @@ parentPort.on('message', async (job) => {
       parentPort.postMessage({ type: 'done', key: job.key, runs: result.runs, ms: result.ms, failures: result.failures, notes: spec.notes, diff: spec.diff, files });
     } else if (job.type === 'check') {
       parentPort.postMessage({ type: 'run', key: job.key, argv: job.argv });
-      const failures = await checkOne({ files: toBuffers(job.files), base, diff: job.diff, argv: job.argv, format: job.format }, { caseDir, slowMs: workerData.slowMs });
+      const failures = await checkOne({ files: toBuffers(job.files), base, diff: job.diff, argv: job.argv, format: job.format, cached: job.cached }, { caseDir, slowMs: workerData.slowMs });
       failures.push(...escapedFailures(job.argv, job.format));
       parentPort.postMessage({ type: 'done', key: job.key, runs: 1, failures });
     }
