@@ -18,6 +18,7 @@ const cacheFiles = (dir: string): string[] => readdirSync(dir).filter((f) => f.e
 /** The header of a cache file: its fields, and its files and entries as flat arrays of slots (src/core/cache/header.ts). */
 interface Header {
   format: string;
+  build: string;
   dataLength: number;
   listingsLength: number;
   checks: number[];
@@ -50,12 +51,17 @@ function readCache(file: string): { header: Header; entries: Entry[]; body: Buff
  */
 function writeCache(file: string, header: unknown, body: Buffer, entries?: Entry[], { keepChecks = false } = {}): void {
   const written = Array.isArray(header) ? header : { ...(header as Header), ...(entries ? { entries: entries.flatMap((e) => ENTRY_SLOTS.map((slot) => e[slot])) } : {}) };
-  const { dataLength, listingsLength } = written as Header;
-  if (!Array.isArray(written) && !keepChecks && Number.isInteger(dataLength) && Number.isInteger(listingsLength) && dataLength >= 0 && listingsLength >= 0 && dataLength + listingsLength <= body.length) {
-    (written as Header).checks = [body.subarray(0, dataLength), body.subarray(dataLength, dataLength + listingsLength), body.subarray(dataLength + listingsLength)].map((section) => checksum(section));
-  }
+  const sections = Array.isArray(written) || keepChecks ? undefined : sectionsOf(written, body);
+  if (sections) (written as Header).checks = sections.map((section) => checksum(section));
   const json = Buffer.from(JSON.stringify(written));
   writeFileSync(file, Buffer.concat([json, Buffer.from(`\t${checksumText(checksum(json))}\n`), body]));
+}
+
+/** The body's data, listings and digests, when the header's lengths can split it. */
+function sectionsOf({ dataLength, listingsLength }: Header, body: Buffer): Buffer[] | undefined {
+  const isLength = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
+  if (!isLength(dataLength) || !isLength(listingsLength) || dataLength + listingsLength > body.length) return undefined;
+  return [body.subarray(0, dataLength), body.subarray(dataLength, dataLength + listingsLength), body.subarray(dataLength + listingsLength)];
 }
 
 const dataSpan = (e: Entry): [number, number] => [e.dataOffset as number, e.dataLength as number];
@@ -83,7 +89,7 @@ describe('parse cache', () => {
     const fresh = await coop(['validate'], { cwd, env: { ...env, COOP_CACHE_DIR: tempDir() } });
     await coop(['validate'], { cwd, env });
     const [name] = cacheFiles(dir);
-    const { header } = readCache(join(dir, name!));
+    const { header, body } = readCache(join(dir, name!));
     // Text that is no cache file of this format, written as it is.
     const garbage = [
       '{"format":"coop-parse-cache/8","bu',
@@ -103,17 +109,28 @@ describe('parse cache', () => {
       expect(await coop(['validate'], { cwd, env }), text.slice(0, 60)).toEqual(fresh);
       expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/8');
     }
-    // Headers with good checksums, believed or not on what they say.
-    const headers = [{ ...header, build: 'other' }, { ...header, files: header.files.slice(1) }, { ...header, entries: header.entries.slice(1) }, { ...header, entries: {} }, [1, 2, 3]];
-    for (const wrong of headers) {
-      writeCache(join(dir, name!), wrong, Buffer.alloc(0));
-      expect(await coop(['validate'], { cwd, env }), JSON.stringify(wrong).slice(0, 60)).toEqual(fresh);
-      expect(readCache(join(dir, name!)).header.format).toBe('coop-parse-cache/8');
+    // Headers with good checksums over the real body, believed or not on what they say: each is
+    // written again by the run (a cache it believed whole would be left as it is).
+    const rewritten = async (what: string): Promise<void> => {
+      const before = readFileSync(join(dir, name!));
+      expect(await coop(['validate'], { cwd, env }), what).toEqual(fresh);
+      const after = readCache(join(dir, name!));
+      expect(readFileSync(join(dir, name!)).equals(before), what).toBe(false);
+      expect(after.header.build, what).toBe(header.build);
+      expect(after.header.checks, what).toHaveLength(3);
+    };
+    writeCache(join(dir, name!), header, body);
+    const untouched = readFileSync(join(dir, name!));
+    expect(await coop(['validate'], { cwd, env })).toEqual(fresh);
+    expect(readFileSync(join(dir, name!)).equals(untouched)).toBe(true);
+    const wrongs = { build: { ...header, build: 'other' }, files: { ...header, files: ['/elsewhere/a.yaml', 1, 2, 3, 4] }, entries: { ...header, entries: header.entries.slice(1) }, 'entries object': { ...header, entries: {} }, array: [1, 2, 3] };
+    for (const [what, wrong] of Object.entries(wrongs)) {
+      writeCache(join(dir, name!), wrong, body);
+      await rewritten(what);
     }
     for (const checks of [undefined, [1, 2], [1, 2, -3], [1, 2, 2 ** 32], ['1', 2, 3]]) {
-      writeCache(join(dir, name!), { ...header, checks }, Buffer.alloc(0), undefined, { keepChecks: true });
-      expect(await coop(['validate'], { cwd, env }), JSON.stringify(checks)).toEqual(fresh);
-      expect(readCache(join(dir, name!)).header.checks).toHaveLength(3);
+      writeCache(join(dir, name!), { ...header, checks }, body, undefined, { keepChecks: true });
+      await rewritten(JSON.stringify(checks));
     }
   });
 
@@ -159,6 +176,11 @@ describe('parse cache', () => {
       await coop([...reader[section as keyof typeof sections], '--as-of', '2025-10-01'], { cwd, env });
       const again = readFileSync(file);
       expect(['gseement', 'rrgramme'].filter((flip) => again.includes(flip)), section).toEqual([]);
+      // Written again with what was read afresh: every valid record's listing and digest are back.
+      const records = readCache(file).entries.filter((e) => e.record === 1 && e.findings === 0);
+      expect(records.length, section).toBeGreaterThan(0);
+      if (section === 'listings') expect(records.every((e) => (e.listingLength as number) > 0)).toBe(true);
+      if (section === 'digests') expect(records.every((e) => (e.dailyLength as number) > 0)).toBe(true);
     }
   });
 

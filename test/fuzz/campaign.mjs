@@ -358,6 +358,19 @@ function writeRepro(dir, entry, reduced, base, seed) {
   const argv = reduced.argv ? reduced.argv.map((a, i) => (reduced.argv[i - 1] === '--registry' ? 'registry' : a)) : [];
   const bin = join(ROOT, 'bin', 'coop.js');
   const command = `node ${shellQuote(bin)} ${argv.map(shellQuote).join(' ')}`;
+  // A failure found with a parse cache runs the command without one, then cold and warm with one, and diffs them.
+  const run = entry.example.failure.cached
+    ? [
+        '# Found with a parse cache (the fuzzer also ran it after another day and on a damaged cache; see case.json).',
+        'cache="$(mktemp -d)"',
+        'out="$(mktemp -d)"',
+        "trap 'rm -rf \"$cache\" \"$out\"' EXIT",
+        `${command} > "$out/no-cache.txt" 2>&1; echo "exit $?" >> "$out/no-cache.txt"`,
+        `COOP_CACHE_DIR="$cache" ${command} > "$out/cold.txt" 2>&1; echo "exit $?" >> "$out/cold.txt"`,
+        `COOP_CACHE_DIR="$cache" ${command} > "$out/warm.txt" 2>&1; echo "exit $?" >> "$out/warm.txt"`,
+        'diff "$out/no-cache.txt" "$out/cold.txt"; diff "$out/no-cache.txt" "$out/warm.txt"',
+      ]
+    : [command];
   const script = diff
     ? [
         '#!/usr/bin/env bash',
@@ -369,21 +382,10 @@ function writeRepro(dir, entry, reduced, base, seed) {
         'cd "$work"',
         'git init -q -b main && git add -A && git -c user.name=fuzz -c user.email=fuzz@example.org -c commit.gpgsign=false commit -qm base',
         'rm -rf registry && cp -r "$here/registry" registry',
-        command,
+        'set +e',
+        ...run,
       ].join('\n')
-    : entry.example.failure.cached
-      ? [
-          '#!/usr/bin/env bash',
-          '# Found with a parse cache: the run without one, then cold and warm with one, and what differs.',
-          '# (The fuzzer also ran it after another day and on a damaged cache; see case.json.)',
-          'cd "$(dirname "$0")"',
-          'cache="$(mktemp -d)"',
-          `${command} > no-cache.txt 2>&1; echo "exit $?" >> no-cache.txt`,
-          `COOP_CACHE_DIR="$cache" ${command} > cold.txt 2>&1; echo "exit $?" >> cold.txt`,
-          `COOP_CACHE_DIR="$cache" ${command} > warm.txt 2>&1; echo "exit $?" >> warm.txt`,
-          'diff no-cache.txt cold.txt; diff no-cache.txt warm.txt',
-        ].join('\n')
-      : ['#!/usr/bin/env bash', 'cd "$(dirname "$0")"', command].join('\n');
+    : ['#!/usr/bin/env bash', 'cd "$(dirname "$0")"', ...run].join('\n');
   writeFileSync(join(dir, 'repro.sh'), `${script}\n`, { mode: 0o755 });
   const last = reduced.last ?? entry.example.failure;
   writeFileSync(join(dir, 'stdout.txt'), last.out ?? '');

@@ -19,5 +19,5 @@ export interface CaseSpec {
 
 export function readRegistry(dir?: string): RegistryFiles;
 export function writeRegistry(dir: string, files: RegistryFiles): void;
-export function compareCached(run: { argv: string[]; format: string; code?: number; out: string; err: string }, expected: { pass: string; code?: number; out: string; err: string }): { kind: string; signature: string; detail: string }[];
+export function compareCached(run: { argv: string[]; format: string; code?: number; out: string; err: string }, expected: { pass: string; damage?: string; code?: number; out: string; err: string }): { kind: string; signature: string; detail: string }[];
 export function generateCase(seed: number, options?: { diffRate?: number; cacheRate?: number; base?: RegistryFiles }): CaseSpec;

@@ -221,7 +221,7 @@ export async function executeCase(spec, { caseDir, slowMs = DEFAULTS.slowMs, cas
     if (r.argv[0] === 'validate' || r.argv[0] === 'list') continue;
     await exec(r);
   }
-  if (spec.cached) await cachedPasses(all, { caseDir, rng, exec: (r, env, pass) => exec(r, env, pass && { pass, ...uncached.get(runKey(r.argv)) }) });
+  if (spec.cached) await cachedPasses(all, { caseDir, rng, exec: (r, env, pass, damage) => exec(r, env, pass && { pass, damage, ...uncached.get(runKey(r.argv)) }) });
   const ms = performance.now() - started;
   if (ms > caseMs && !failures.some((f) => f.kind === 'slow')) {
     failures.push({ kind: 'slow', signature: `slow: ${label(slowest)}`, detail: `case took ${Math.round(ms)} ms (bound ${caseMs} ms); slowest run ${Math.round(slowest.ms)} ms`, argv: slowest.argv, format: slowest.format });
@@ -239,10 +239,10 @@ export async function checkOne({ files, base, diff, argv, format, cached = false
   const result = await runOnce(fixed, caseDir);
   const failures = checkRun({ argv: fixed, format, slowMs, ...result }).map((f) => ({ ...f, code: result.code, out: result.out, err: result.err }));
   if (!cached) return failures;
-  const exec = async (r, env, pass) => {
+  const exec = async (r, env, pass, damage) => {
     const again = await runOnce(r.argv, caseDir, env);
     const run = { ...r, slowMs, ...again };
-    failures.push(...[...checkRun(run), ...(pass ? compareCached(run, { pass, ...result }) : [])].map((f) => ({ ...f, code: again.code, out: again.out, err: again.err })));
+    failures.push(...[...checkRun(run), ...(pass ? compareCached(run, { pass, damage, ...result }) : [])].map((f) => ({ ...f, code: again.code, out: again.out, err: again.err })));
   };
   await cachedPasses([{ argv: fixed, format }], { caseDir, rng: new Rng(0x5eed), exec });
   return failures;
@@ -256,7 +256,9 @@ const runKey = (argv) => argv.join('\u0000');
  * statuses and day findings replace AS_OF's; only the invariants are checked), `day-back` (AS_OF
  * again: nothing of the other day may show), and `damaged`, each run on a copy of the cache with
  * bytes flipped, cut or overwritten. Every pass but the other day's must print exactly what the
- * run printed without a cache. `exec(run, env, pass)` runs and checks.
+ * run printed without a cache. `exec(run, env, pass, damage)` runs and checks. A damaged run's
+ * failure says what was damaged, but seldom replays: a cache's bytes depend on the case's path
+ * and its files' stamps, so the same damage hits other bytes elsewhere.
  */
 async function cachedPasses(runs, { caseDir, rng, exec }) {
   const cacheDir = `${caseDir}.cache`;
@@ -270,29 +272,34 @@ async function cachedPasses(runs, { caseDir, rng, exec }) {
     if (cacheFile === undefined) return;
     const good = readFileSync(join(cacheDir, cacheFile));
     for (const r of runs) {
-      writeFileSync(join(cacheDir, cacheFile), damage(good, rng));
-      await exec(r, env, 'damaged');
+      const { bytes, what } = damage(good, rng);
+      writeFileSync(join(cacheDir, cacheFile), bytes);
+      await exec(r, env, 'damaged', what);
     }
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
 }
 
-/** A cache file's bytes damaged: a few bits flipped, cut short, or a stretch overwritten. */
+/** A cache file's bytes damaged (a few bits flipped, cut short, or a stretch overwritten), and what was done, for the report. */
 function damage(bytes, rng) {
   const copy = Buffer.from(bytes);
-  if (copy.length === 0) return copy;
+  if (copy.length === 0) return { bytes: copy, what: 'an empty cache file' };
   switch (rng.int(3)) {
-    case 0:
-      for (let n = 1 + rng.int(4); n > 0; n--) copy[rng.int(copy.length)] ^= 1 << rng.int(8);
-      return copy;
-    case 1:
-      return copy.subarray(0, rng.int(copy.length));
+    case 0: {
+      const at = Array.from({ length: 1 + rng.int(4) }, () => rng.int(copy.length));
+      for (const offset of at) copy[offset] ^= 1 << rng.int(8);
+      return { bytes: copy, what: `bits flipped at offsets ${at.join(', ')} of ${copy.length}` };
+    }
+    case 1: {
+      const length = rng.int(copy.length);
+      return { bytes: copy.subarray(0, length), what: `cut to ${length} of ${copy.length} bytes` };
+    }
     default: {
       const at = rng.int(copy.length);
       const length = Math.min(copy.length - at, 1 + rng.int(64));
       for (let i = at; i < at + length; i++) copy[i] = rng.int(256);
-      return copy;
+      return { bytes: copy, what: `${length} bytes overwritten at offset ${at} of ${copy.length}` };
     }
   }
 }
@@ -300,14 +307,15 @@ function damage(bytes, rng) {
 /** A cache-differs failure when a cached run printed other than the same run without a cache. */
 export function compareCached(run, expected) {
   const what = `${label(run)} ${expected.pass}`;
-  if (run.code !== expected.code) return [{ kind: 'cache-differs', signature: `cache-differs: ${what} exit`, detail: `exit ${run.code} with the cache, ${expected.code} without` }];
+  const damaged = expected.damage ? ` (cache ${expected.damage})` : '';
+  if (run.code !== expected.code) return [{ kind: 'cache-differs', signature: `cache-differs: ${what} exit`, detail: `exit ${run.code} with the cache, ${expected.code} without${damaged}` }];
   for (const stream of ['out', 'err']) {
     const [got, want] = [run[stream], expected[stream]];
     if (got === want) continue;
     let at = 0;
     while (at < got.length && got[at] === want[at]) at++;
     const excerpt = (text) => quote(text.slice(Math.max(0, at - 40), at + 60));
-    return [{ kind: 'cache-differs', signature: `cache-differs: ${what} ${stream === 'out' ? 'stdout' : 'stderr'}`, detail: `${stream === 'out' ? 'stdout' : 'stderr'} differs at offset ${at}: with the cache ${excerpt(got)}, without ${excerpt(want)}` }];
+    return [{ kind: 'cache-differs', signature: `cache-differs: ${what} ${stream === 'out' ? 'stdout' : 'stderr'}`, detail: `${stream === 'out' ? 'stdout' : 'stderr'} differs at offset ${at}: with the cache ${excerpt(got)}, without ${excerpt(want)}${damaged}` }];
   }
   return [];
 }

@@ -31,6 +31,7 @@ export class CacheBody {
     private readonly check: number,
   ) {}
 
+  /** No section: never read, so its checksum (that of no bytes) is never compared. */
   static readonly empty = new CacheBody('', 0, 0, { ino: 0, size: 0, mtimeMs: 0 }, CHECKSUM_START);
 
   /** Whether the section was read and its bytes were not the ones written. */

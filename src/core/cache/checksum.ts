@@ -1,9 +1,3 @@
-import { createRequire } from 'node:module';
-
-// Loaded when a cache is first read or written: a run without one (--no-cache, --help) needs no zlib.
-let zlib: typeof import('node:zlib') | undefined;
-const crc32 = (bytes: Uint8Array, from: number): number => (zlib ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')).crc32(bytes, from);
-
 /**
  * CRC-32 (zlib's, as gzip and PNG use) over bytes: what tells a cache file's bytes from the bytes
  * coop wrote. A structural check alone believes any change that leaves valid JSON (a digit of a
@@ -11,17 +5,24 @@ const crc32 = (bytes: Uint8Array, from: number): number => (zlib ??= createRequi
  * can write its checksums too, as they can write coop itself. Native, so a 10,000-record cache's
  * 3 MB header takes about a millisecond.
  */
+import { createRequire } from 'node:module';
+
+// Loaded when a cache is first read or written: a run without one (--no-cache, --help) needs no zlib.
+let zlib: typeof import('node:zlib') | undefined;
+const loadZlib = (): typeof import('node:zlib') => (zlib ??= createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib'));
+
+/** Where a checksum starts, and so the checksum of no bytes. */
 export const CHECKSUM_START = 0;
 
 /** Continues a checksum over more bytes: checksum(b, checksum(a)) is the checksum of a then b. */
 export function checksum(bytes: Uint8Array, from: number = CHECKSUM_START): number {
-  return crc32(bytes, from);
+  return loadZlib().crc32(bytes, from);
 }
 
 /** The checksum of chunks laid end to end. */
 export function checksumOf(chunks: readonly Uint8Array[]): number {
   let value = CHECKSUM_START;
-  for (const chunk of chunks) value = crc32(chunk, value);
+  for (const chunk of chunks) value = checksum(chunk, value);
   return value;
 }
 

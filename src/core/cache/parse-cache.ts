@@ -61,7 +61,8 @@ const FORMAT = 'coop-parse-cache/8';
 /**
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
  * The file is one line of JSON (stamps, findings, each record's status for the findings' day, and
- * the few fields cross-record checks read, laid out as flat arrays: see header.ts), then every
+ * the few fields cross-record checks read, laid out as flat arrays: see header.ts) ending in its
+ * checksum, then every
  * record's data as JSON, each parsed only when a command reads that record, then its listing (the
  * title and date `list` shows), then its digest for one day (digest/record-digest.ts), parsed
  * only by the commands that summarise: a warm `validate` parses none of them, a warm `list` only
@@ -137,6 +138,14 @@ export class ParseCache {
     if (known && record && json === undefined) return;
     // The day's findings depend on the content alone, which the key names: they still hold.
     this.used.set(key, { findings, links: record?.links, json, listingJson, day: known?.day, daily: known?.daily });
+    this.changed = true;
+  }
+
+  /** Keeps a record's listing when the one kept was missing or not believed (a corrupt listings section): the next save writes it. */
+  setListing(key: string, listing: RecordListing): void {
+    const entry = this.used.get(key);
+    if (!entry) return;
+    entry.listingJson = asciiJson(listing);
     this.changed = true;
   }
 

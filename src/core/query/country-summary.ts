@@ -1,6 +1,6 @@
 import { countryName } from '../countries/resolve.js';
 import type { RecordDigest } from '../digest/record-digest.js';
-import { byCountThenName, distinct } from './tally.js';
+import { byCountThenName, distinct, tally } from './tally.js';
 
 export interface CountrySummary {
   code: string;
@@ -21,15 +21,10 @@ export function summariseCountries(records: readonly Pick<RecordDigest, 'kind' |
     const countries = distinct(record.countries);
     const pending = record.openCommitments;
     for (const code of countries) {
-      let row = rows.get(code);
-      let theirs = partners.get(code);
-      if (row === undefined || theirs === undefined) {
-        rows.set(code, (row = { code, name: countryName(code), agreements: 0, programmes: 0, pending_commitments: 0, partners: [] }));
-        partners.set(code, (theirs = new Set()));
-      }
-      if (record.kind === 'agreement') row.agreements++;
-      else row.programmes++;
+      const row = tally(rows, code, record, () => ({ code, name: countryName(code), agreements: 0, programmes: 0, pending_commitments: 0, partners: [] }));
       row.pending_commitments += pending;
+      let theirs = partners.get(code);
+      if (theirs === undefined) partners.set(code, (theirs = new Set()));
       for (const other of countries) if (other !== code) theirs.add(other);
     }
   }

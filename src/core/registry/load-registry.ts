@@ -177,7 +177,10 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
   function listingOf(record: LoadedRecord): RecordListing | undefined {
     const key = keys.get(record);
     const kept = key === undefined ? undefined : cache?.get(key)?.listing();
-    return isRecordListing(kept) ? kept : recordListing(record.data);
+    if (isRecordListing(kept)) return kept;
+    const listing = recordListing(record.data);
+    if (key !== undefined && listing) cache?.setListing(key, listing);
+    return listing;
   }
   return { dir, records, findings, files, textOf, findingsAsOf, digestAsOf, digestNoteAsOf, dayStatusOf, listingOf, saveCache: () => cache?.save() };
 }

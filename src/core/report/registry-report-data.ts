@@ -92,14 +92,12 @@ export function registryReportData({ records, asOf, within }: ReportInput): Regi
   };
 }
 
-/** The open deadlines split by timing, each with its record's file: one pass, one copy of each. */
+/** The open deadlines split by timing, each with its record's file, in one pass. */
 function byTiming(open: readonly TimedDeadline[], fileOf: (id: string) => string): RegistryReportData['deadlines'] {
   const split: RegistryReportData['deadlines'] = { overdue: [], unverified: [], upcoming: [] };
   for (const d of open) {
-    // Field by field, as selectDeadlines copies them: a field added to TimedDeadline must be added here too.
-    const { type, item, what, due, status, basis, record, file, timing, daysLeft } = d;
-    const linked: ReportDeadline = { type, item, what, due, status, basis, record, file, timing, daysLeft, recordFile: fileOf(record.id) };
-    (timing === 'overdue' ? split.overdue : timing === 'unverified' ? split.unverified : split.upcoming).push(linked);
+    const linked: ReportDeadline = { ...d, recordFile: fileOf(d.record.id) };
+    (d.timing === 'overdue' ? split.overdue : d.timing === 'unverified' ? split.unverified : split.upcoming).push(linked);
   }
   return split;
 }
