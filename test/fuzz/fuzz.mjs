@@ -17,7 +17,7 @@ const USAGE = `usage: npm run fuzz -- [options]
   --slow-ms MS         a command run slower than this is a "slow" failure (default ${DEFAULTS.slowMs})
   --case-ms MS         a whole case slower than this is one too (default ${DEFAULTS.caseMs})
   --diff-rate P        share of cases that also run "coop diff HEAD" in a git repo (default ${DEFAULTS.diffRate})
-  --cache-rate P       share of cases run again with a parse cache: cold, warm, another day, damaged (default ${DEFAULTS.cacheRate})
+  --cache-rate P       share of cases run again with a parse cache: cold, warm, another day, day-back, damaged (default ${DEFAULTS.cacheRate})
   --out DIR            where reproducers go (default ${join(tmpdir(), 'coop-fuzz-failures')})
   --repros-per-kind N  reproducers per failure kind, most frequent signatures first (default 3)
   --reduce-budget N    runs spent minimizing each reproducer (default 250)
