@@ -38,14 +38,16 @@ export async function init(dirArg: string | undefined, options: InitOptions, io:
     const path = join(dir, file.path);
     try {
       mkdirSync(dirname(path), { recursive: true });
-      if (createFile(path, file.text)) {
-        lines.push(`created ${shown(path)}`);
-        installsFromHere ||= file.installsCoop;
-      } else if (file.refresh) {
+      let wrote = true;
+      if (createFile(path, file.text)) lines.push(`created ${shown(path)}`);
+      else if (file.refresh) {
         replaceFile(path, file.text);
         lines.push(`updated ${shown(path)}`);
-        installsFromHere ||= file.installsCoop;
-      } else lines.push(`kept    ${shown(path)} (it exists)`);
+      } else {
+        lines.push(`kept    ${shown(path)} (it exists)`);
+        wrote = false;
+      }
+      installsFromHere ||= wrote && file.installsCoop;
     } catch (error) {
       throw new UsageError(`cannot write ${shown(path)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coop, fixture, tempDir } from '../helpers/cli.js';
@@ -496,6 +496,14 @@ describe('parse cache', () => {
     writeFileSync(join(dir, '0123456789abcdef.cache'), files['0123456789abcdef.cache']);
     await coop(['validate'], { cwd, env: { COOP_CACHE_DIR: dir } });
     expect(readdirSync(dir)).toContain('0123456789abcdef.cache');
+    // Nor does one that saves over the cache it read (a new day): only a run that found none of
+    // this format, as the first after an upgrade does, looks through the folder.
+    await coop(['validate', '--as-of', '2030-01-01'], { cwd, env: { COOP_CACHE_DIR: dir } });
+    expect(readCache(join(dir, own!)).header.dayAsOf).toBe('2030-01-01');
+    expect(readdirSync(dir)).toContain('0123456789abcdef.cache');
+    rmSync(join(dir, own!));
+    await coop(['validate'], { cwd, env: { COOP_CACHE_DIR: dir } });
+    expect(readdirSync(dir)).not.toContain('0123456789abcdef.cache');
   });
 
   it('--no-cache writes no cache', async () => {

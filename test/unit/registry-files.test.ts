@@ -11,7 +11,7 @@ describe('listing a registry folder', () => {
     writeFileSync(join(root, 'agreements', 'a.yaml'), 'id: a\n');
     writeFileSync(join(root, 'programmes', 'p.yaml'), 'id: p\n');
     const near = relative(process.cwd(), root);
-    for (const dir of [root, `${root}${sep}`, `${root}${sep}${sep}agreements${sep}..`, near, `.${sep}${near}`, `${near}${sep}`]) {
+    for (const dir of [root, `${root}${sep}`, `${root}${sep}${sep}agreements${sep}..`, near, `.${sep}${near}`, `${near}${sep}`, join(near, 'agreements', '..'), `${near}${sep}.`, `${near}${sep}.${sep}`]) {
       const expected = ['agreements/a.yaml', 'programmes/p.yaml'].map((file) => join(dir, file));
       expect(listRecordFiles(dir).map((entry) => entry.path), dir).toEqual(expected);
     }

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { RecordLinks, RecordListing } from '../registry/record-links.js';
+import { recordListing, type RecordLinks, type RecordListing } from '../registry/record-links.js';
 import { nodeCrypto } from '../node-crypto.js';
 import { asciiJson } from './ascii-json.js';
 import { CacheBody, readFirstLine } from './cache-body.js';
@@ -16,7 +16,7 @@ export type { StoredFinding } from './header.js';
 export interface AnalysedFile {
   findings: StoredFinding[];
   /** Present when the file parsed into a mapping, i.e. is a record. */
-  record?: { data: Record<string, unknown>; links: RecordLinks; listing?: RecordListing };
+  record?: { data: Record<string, unknown>; links: RecordLinks };
 }
 
 /** A cache hit: the findings and links at once, the data only when asked for. */
@@ -25,8 +25,6 @@ export interface CachedFile {
   links?: RecordLinks;
   /** The record's data; undefined when the stored copy cannot be read, and then the file must be analysed again. */
   data(): Record<string, unknown> | undefined;
-  /** What a listing shows of the record that its content alone gives (as parsed JSON: the caller checks its shape); undefined when none is kept. */
-  listing(): unknown;
 }
 
 /** The findings of the day-dependent rules about one record, for the one day they were computed for. */
@@ -62,11 +60,10 @@ const FORMAT = 'coop-parse-cache/8';
  * Per-file results keyed by a hash of the file's bytes, for one registry, like ESLint's --cache.
  * The file is one line of JSON (stamps, findings, each record's status for the findings' day, and
  * the few fields cross-record checks read, laid out as flat arrays: see header.ts) ending in its
- * checksum, then every
- * record's data as JSON, each parsed only when a command reads that record, then its listing (the
- * title and date `list` shows), then its digest for one day (digest/record-digest.ts), parsed
- * only by the commands that summarise: a warm `validate` parses none of them, a warm `list` only
- * listings, a warm `deadlines` only digests.
+ * checksum, then every record's data as JSON, each parsed only when a command reads that record,
+ * then its listing (the title and date `list` shows), then its digest for one day
+ * (digest/record-digest.ts), parsed only by the commands that summarise: a warm `validate`
+ * parses none of them, a warm `list` only listings, a warm `deadlines` only digests.
  *
  * The cache is only ever a shortcut: a file that is missing, corrupt, written by another build of
  * coop or in another shape is ignored and rebuilt, data that does not parse sends the loader back
@@ -93,13 +90,18 @@ export class ParseCache {
     private dailyAsOf: string | undefined,
     /** Likewise the one day whose day-dependent findings it keeps. */
     private dayAsOf: string | undefined,
+    /**
+     * No cache of this format and build was read: the first save after an upgrade, which removes
+     * the other formats' files. Later saves (one each new day) need not scan the folder again.
+     */
+    private readonly pruneOnSave: boolean,
   ) {}
 
   /** Opens the cache for a registry folder inside `dir`; `buildId` names coop's code and schemas. */
   static open(dir: string, registryDir: string, buildId: string): ParseCache {
     const file = join(dir, `${nameHash(registryDir)}.cache`);
-    const { entries, stamps, bodies, dailyAsOf, dayAsOf } = readCacheFile(file, buildId);
-    return new ParseCache(file, buildId, entries, stamps, bodies, dailyAsOf, dayAsOf);
+    const { entries, stamps, bodies, dailyAsOf, dayAsOf, found } = readCacheFile(file, buildId);
+    return new ParseCache(file, buildId, entries, stamps, bodies, dailyAsOf, dayAsOf, !found);
   }
 
   /** Whether any file's stamp is kept: without one, no file need be stat-ed before it is read. */
@@ -132,13 +134,20 @@ export class ParseCache {
   set(key: string, { findings, record }: AnalysedFile): void {
     // Data JSON cannot hold as it is (.inf, .nan, -0) is not cached: it is read from the file when asked for.
     const json = record && !jsonLoses(record.data) ? asciiJson(record.data) : undefined;
-    const listingJson = record?.listing && asciiJson(record.listing);
+    const listing = record && recordListing(record.data);
+    const listingJson = listing && asciiJson(listing);
     const known = this.used.get(key) ?? this.previous.get(key);
     // Such a record, read again, adds nothing to what the cache holds.
     if (known && record && json === undefined) return;
     // The day's findings depend on the content alone, which the key names: they still hold.
     this.used.set(key, { findings, links: record?.links, json, listingJson, day: known?.day, daily: known?.daily });
     this.changed = true;
+  }
+
+  /** The listing kept for a content key, as parsed JSON (the caller checks its shape); undefined when none is kept. */
+  listing(key: string): unknown {
+    const entry = this.used.get(key);
+    return entry && parseData(entry.listingJson ?? textOf(this.bodies.listing, entry.listingSpan));
   }
 
   /** Keeps a record's listing when the one kept was missing or not believed (a corrupt listings section): the next save writes it. */
@@ -239,22 +248,19 @@ export class ParseCache {
     // Another run replaced the cache file since this one read it: its file holds data this run can
     // no longer copy, so it is left as it is rather than replaced by one with less in it.
     if (lost) return;
-    const dataChunks = data.finish();
-    const listingChunks = listings.finish();
-    const digestChunks = digests.finish();
-    const lengthOf = (chunks: Buffer[]): number => chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    const sections = [data.finish(), listings.finish(), digests.finish()] as const;
     const header = headerLine({
       format: FORMAT,
       build: this.buildId,
-      dataLength: lengthOf(dataChunks),
-      listingsLength: lengthOf(listingChunks),
-      checks: [checksumOf(dataChunks), checksumOf(listingChunks), checksumOf(digestChunks)],
+      dataLength: sections[0].length,
+      listingsLength: sections[1].length,
+      checks: [checksumOf(sections[0].chunks), checksumOf(sections[1].chunks), checksumOf(sections[2].chunks)],
       dailyAsOf: this.dailyAsOf,
       dayAsOf: this.dayAsOf,
       stamps: this.usedStamps,
       entries,
     });
-    if (writeAtomically(this.file, [header, ...dataChunks, ...listingChunks, ...digestChunks])) removeOtherFormats(dirname(this.file), FORMAT);
+    if (writeAtomically(this.file, [header, ...sections.flatMap((section) => section.chunks)]) && this.pruneOnSave) removeOtherFormats(dirname(this.file), FORMAT);
     this.changed = false;
   }
 
@@ -275,10 +281,6 @@ class CacheHit implements CachedFile {
 
   data(): Record<string, unknown> | undefined {
     return parseData(this.entry.json ?? textOf(this.bodies.data, this.entry.span));
-  }
-
-  listing(): unknown {
-    return parseData(this.entry.listingJson ?? textOf(this.bodies.listing, this.entry.listingSpan));
   }
 }
 
@@ -332,9 +334,10 @@ class ChunkedBody {
     return span;
   }
 
-  finish(): Buffer[] {
+  /** The section's bytes, in chunks, and how many there are. */
+  finish(): { chunks: Buffer[]; length: number } {
     this.flush();
-    return this.chunks;
+    return { chunks: this.chunks, length: this.length };
   }
 
   private flush(): void {
@@ -368,8 +371,8 @@ function writeFully(fd: number, chunk: Buffer): void {
   for (let written = 0; written < chunk.length; ) written += writeSync(fd, chunk, written);
 }
 
-function readCacheFile(file: string, buildId: string): { entries: Map<string, Entry>; stamps: Map<string, StoredStamp>; bodies: Bodies; dailyAsOf?: string; dayAsOf?: string } {
-  const none = { entries: new Map<string, Entry>(), stamps: new Map<string, StoredStamp>(), bodies: { data: CacheBody.empty, listing: CacheBody.empty, daily: CacheBody.empty } };
+function readCacheFile(file: string, buildId: string): { entries: Map<string, Entry>; stamps: Map<string, StoredStamp>; bodies: Bodies; dailyAsOf?: string; dayAsOf?: string; found: boolean } {
+  const none = { found: false, entries: new Map<string, Entry>(), stamps: new Map<string, StoredStamp>(), bodies: { data: CacheBody.empty, listing: CacheBody.empty, daily: CacheBody.empty } };
   try {
     const line = readFirstLine(file);
     if (!line) return none;
@@ -390,7 +393,7 @@ function readCacheFile(file: string, buildId: string): { entries: Map<string, En
       if (e.daily && dailyAsOf !== undefined) entry.daily = { asOf: dailyAsOf, span: e.daily, note: e.dailyNote };
       entries.set(e.key, entry);
     }
-    return { entries, stamps: header.stamps, bodies, dailyAsOf, dayAsOf };
+    return { entries, stamps: header.stamps, bodies, dailyAsOf, dayAsOf, found: true };
   } catch {
     // Unreadable or not JSON: start afresh.
     return none;

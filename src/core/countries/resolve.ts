@@ -21,7 +21,8 @@ function englishNames(): EnglishNames {
 function displayNames(): Map<string, string> {
   if (display) return display;
   display = new Map();
-  for (const [code, value] of Object.entries(englishNames())) display.set(code, DISPLAY_NAMES[code] ?? (Array.isArray(value) ? value[0]! : value));
+  for (const [code, value] of Object.entries(englishNames())) display.set(code, Array.isArray(value) ? value[0]! : value);
+  // coop's own names win over the library's first ones.
   for (const [code, name] of Object.entries(DISPLAY_NAMES)) display.set(code, name);
   return display;
 }

@@ -4,7 +4,7 @@ import type { Finding } from '../findings.js';
 import { recordSchemaFindings } from '../schema/record-schema-findings.js';
 import { decodeRecordText, parseRecordFile } from './parse-record.js';
 import { LoadedRecord, type RecordKind } from './record.js';
-import { linksOf, recordListing } from './record-links.js';
+import { linksOf } from './record-links.js';
 
 /** A file analysed, and when a day is given, what the rules about one record and that day find. */
 export interface FileAnalysis extends AnalysedFile {
@@ -22,7 +22,7 @@ export function analyseFile(file: string, bytes: Uint8Array, folderKind: RecordK
   const links = linksOf(data);
   const record = new LoadedRecord(file, folderKind, links, () => data, () => decodeRecordText(bytes));
   const findings = [...parsed.findings, ...recordSchemaFindings(record), ...RECORD_CHECKS.flatMap((check) => check(record))];
-  const analysis: FileAnalysis = { findings: findings.map(withoutFile), record: { data, links, listing: recordListing(data) } };
+  const analysis: FileAnalysis = { findings: findings.map(withoutFile), record: { data, links } };
   if (asOf !== undefined) analysis.day = recordDayFindings(record, asOf).map(withoutFile);
   return analysis;
 }

@@ -116,8 +116,7 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
     cache?.set(key, analysis);
     if (analysis.day && checkAsOf !== undefined) cache?.setDayFindings(key, checkAsOf, analysis.day);
     const data = analysis.record?.data;
-    const listing = analysis.record?.listing;
-    return { key, result: { findings: analysis.findings, links: analysis.record?.links, data: () => data, listing: () => listing }, day: analysis.day };
+    return { key, result: { findings: analysis.findings, links: analysis.record?.links, data: () => data }, day: analysis.day };
   };
   for (const entry of source.entries) {
     const placement = inRegistry(entry.path) ? placeInRegistry(dir, entry.path) : placeByParentFolder(entry.path);
@@ -176,7 +175,7 @@ export function loadFromSource(source: RecordSource, dir: string, inRegistry: (f
   }
   function listingOf(record: LoadedRecord): RecordListing | undefined {
     const key = keys.get(record);
-    const kept = key === undefined ? undefined : cache?.get(key)?.listing();
+    const kept = key === undefined ? undefined : cache?.listing(key);
     if (isRecordListing(kept)) return kept;
     const listing = recordListing(record.data);
     if (key !== undefined && listing) cache?.setListing(key, listing);

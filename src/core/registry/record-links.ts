@@ -73,6 +73,7 @@ export interface RecordListing {
 /** A record's listing; undefined when its title is not text (it then fails its schema). */
 export function recordListing(data: Record<string, unknown>): RecordListing | undefined {
   if (typeof data.title !== 'string') return undefined;
+  // recordDate's rule on data not yet known to pass its schema (so not typed as a record): each value is checked.
   const date = data.kind === 'agreement' ? signedDate(data as AgreementDates) : data.start;
   return typeof date === 'string' ? { title: data.title, date } : { title: data.title };
 }

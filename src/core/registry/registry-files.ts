@@ -1,5 +1,5 @@
 import { readdirSync, type Dirent } from 'node:fs';
-import { extname, join, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { RegistryError } from './registry-error.js';
 import { describeType } from './read-file-safely.js';
 
@@ -33,9 +33,9 @@ export function listRecordFiles(dir: string): RecordFileEntry[] {
   const folders = [join(dir)];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     const subfolders: string[] = [];
-    // join(folder, name) without normalising each path again: the folder is normal already, and
-    // a name from readdir is never '.', '..' or holds a separator.
-    const prefix = folder === '.' || folder === `.${sep}` ? '' : folder.endsWith(sep) ? folder : folder + sep;
+    // join(folder, name) by one join per folder, not per file: a name from readdir is never '.',
+    // '..' or holds a separator, so what join puts before a name is the same for every name.
+    const prefix = join(folder, '_').slice(0, -1);
     for (const entry of readFolder(folder)) {
       const path = prefix + entry.name;
       if (entry.isDirectory() && !looksLikeRecordFile(entry.name)) {

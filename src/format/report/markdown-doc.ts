@@ -1,6 +1,6 @@
 import { escapeLineStart, escapeMarkdown, linkDestination } from '../markdown.js';
 import { wrap } from '../wrap.js';
-import { comparePlain, comparerFor } from '../../core/text/compare-text.js';
+import { sortTexts } from '../../core/text/compare-text.js';
 
 /** markdownlint's default line length; every line the report writes fits in it. */
 export const LINE_WIDTH = 80;
@@ -78,12 +78,7 @@ export class MarkdownDoc {
   }
 
   toString(): string {
-    const labels = [...this.links.keys()];
-    const compare = comparerFor(labels);
-    // Plain labels (ids) sort by code units, which sort() with no comparer does without a call per comparison.
-    if (compare === comparePlain) labels.sort();
-    else labels.sort(compare);
-    const definitions = labels.map((label) => `[${label}]: <${this.links.get(label)!}>`);
+    const definitions = sortTexts([...this.links.keys()]).map((label) => `[${label}]: <${this.links.get(label)!}>`);
     return `${[...this.blocks, ...(definitions.length ? [definitions.join('\n')] : [])].join('\n\n')}\n`;
   }
 }
